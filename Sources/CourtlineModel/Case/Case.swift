@@ -1,0 +1,78 @@
+/// A litigation case: its sources, courts, parties and events, every one tied to the sentences
+/// it comes from. Built only by `CaseLoader`, which verifies it.
+public struct Case: Sendable {
+    public let id: String
+    public let title: String
+    public let sources: [Source]
+    public let courts: [Court]
+    public let parties: [Party]
+    /// In date order (see `EventDate.sortsBefore`), ties in case-file order.
+    public let events: [Event]
+    public let leftOut: [LeftOutSentence]
+
+    private let sourceIndex: [String: Int]
+    private let courtIndex: [String: Int]
+    private let partyIndex: [String: Int]
+    private let eventIndex: [String: Int]
+
+    init(
+        id: String, title: String, sources: [Source], courts: [Court], parties: [Party], events: [Event],
+        leftOut: [LeftOutSentence]
+    ) {
+        self.id = id
+        self.title = title
+        self.sources = sources
+        self.courts = courts
+        self.parties = parties
+        self.events = events
+        self.leftOut = leftOut
+        sourceIndex = Self.index(sources.map(\.id))
+        courtIndex = Self.index(courts.map(\.id))
+        partyIndex = Self.index(parties.map(\.id))
+        eventIndex = Self.index(events.map(\.id))
+    }
+
+    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func court(_ id: String) -> Court? { courtIndex[id].map { courts[$0] } }
+    public func party(_ id: String) -> Party? { partyIndex[id].map { parties[$0] } }
+    public func event(_ id: String) -> Event? { eventIndex[id].map { events[$0] } }
+
+    /// The sentence a citation points into.
+    public func sentence(of citation: Citation) -> Sentence? {
+        source(citation.sourceID).map { $0.sentences[citation.sentenceIndex - 1] }
+    }
+
+    /// Every citation of every court, party, event and outlet.
+    public var allCitations: [Citation] {
+        courts.flatMap(\.citations) + parties.flatMap(\.citations) + events.flatMap(\.citations)
+            + sources.compactMap(\.outlet?.citation)
+    }
+
+    public var coverage: Coverage {
+        let cited = Set(allCitations.map { SentenceKey(sourceID: $0.sourceID, index: $0.sentenceIndex) })
+        let reasons = Dictionary(
+            leftOut.map { (SentenceKey(sourceID: $0.sourceID, index: $0.sentenceIndex), $0.reason) },
+            uniquingKeysWith: { first, _ in first })
+        var gaps: [Coverage.Gap] = []
+        var total = 0
+        for source in sources {
+            total += source.sentences.count
+            for sentence in source.sentences {
+                let key = SentenceKey(sourceID: source.id, index: sentence.index)
+                if !cited.contains(key) {
+                    gaps.append(Coverage.Gap(sourceID: source.id, sentence: sentence, reason: reasons[key]))
+                }
+            }
+        }
+        return Coverage(sentenceCount: total, citedCount: total - gaps.count, uncited: gaps)
+    }
+
+    private static func index(_ ids: [String]) -> [String: Int] {
+        Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+struct SentenceKey: Hashable {
+    let sourceID: String
+    let index: Int
+}

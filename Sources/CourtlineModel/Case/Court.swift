@@ -1,0 +1,13 @@
+/// A court, named as the articles name it.
+public struct Court: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    /// A short tag for narrow columns ("9th Cir.").
+    public let shortName: String
+    public let level: Level
+    public let citations: [Citation]
+
+    public enum Level: String, Sendable, Hashable, CaseIterable {
+        case trial, appeals, supreme, other
+    }
+}

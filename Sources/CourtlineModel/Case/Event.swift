@@ -1,0 +1,16 @@
+/// Something the articles report as having happened, or as still to come.
+public struct Event: Sendable, Hashable {
+    public let id: String
+    public let title: String
+    public let kind: Kind
+    public let summary: String
+    public let date: EventDate
+    public let courtID: String?
+    public let partyIDs: [String]
+    public let citations: [Citation]
+
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case filing, ruling, appeal, hearing, trial, sanction, settlement, statement, claim, research,
+            conduct, seizure, report
+    }
+}

@@ -1,0 +1,13 @@
+/// A person, organization or thing the articles name, with its role as they give it.
+public struct Party: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let kind: Kind
+    /// The role in the articles' words: "plaintiff", "judge", "WhatsApp spokesman".
+    public let role: String
+    public let citations: [Citation]
+
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case person, organization, government, product
+    }
+}

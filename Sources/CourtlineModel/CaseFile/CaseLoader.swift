@@ -1,0 +1,115 @@
+import Foundation
+import Yams
+
+/// Loads a case file and the articles it names, and verifies every fact against them.
+///
+/// Loading either yields a `Case` in which every quote was found in one sentence, every id is
+/// unique, every reference resolves and every date is worked out, or throws a `CaseLoadError`
+/// listing every problem with its file, line and fact.
+public struct CaseLoader: Sendable {
+    public init() {}
+
+    /// `path` is shown in messages as given; article files are found relative to its folder.
+    public func load(caseFileAt path: String) throws(CaseLoadError) -> Case {
+        let text: String
+        do {
+            text = try TextFile.read(path)
+        } catch {
+            throw CaseLoadError(
+                kind: error.isMissingInput ? .missingInput : .badData,
+                problems: [CaseProblem(file: path, line: nil, fact: nil, message: "case file \(error.message)")])
+        }
+        let root = try parse(text, file: path)
+        let raw = try decode(root, file: path)
+        var verifier = CaseVerifier(
+            file: path, root: root, raw: raw,
+            articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        return try verifier.verify()
+    }
+
+    private func parse(_ text: String, file: String) throws(CaseLoadError) -> Node {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw Self.badData(file: file, line: Self.line(of: error), "YAML syntax error: \(Self.summary(of: error))")
+        } catch {
+            throw Self.badData(file: file, line: nil, "YAML syntax error: \(error)")
+        }
+        guard let root, root.mapping != nil else {
+            throw Self.badData(file: file, line: 1, "the case file is empty or is not a mapping of fields")
+        }
+        let stray = RawCaseFile.shape.strayFields(in: root)
+        if !stray.isEmpty {
+            throw CaseLoadError(
+                kind: .badData,
+                problems: stray.map { path, field, allowed in
+                    CaseProblem(
+                        file: file, line: root.line(at: path), fact: nil,
+                        message: "unknown field '\(field)' at \(path.dotted) (allowed here: \(allowed.joined(separator: ", ")))")
+                })
+        }
+        return root
+    }
+
+    private func decode(_ root: Node, file: String) throws(CaseLoadError) -> RawCaseFile {
+        do {
+            return try YAMLDecoder().decode(RawCaseFile.self, from: root)
+        } catch let error as DecodingError {
+            let (path, message) = Self.explain(error)
+            throw Self.badData(file: file, line: root.line(at: path), "\(path.dotted.isEmpty ? "" : "\(path.dotted): ")\(message)")
+        } catch {
+            throw Self.badData(file: file, line: nil, "\(error)")
+        }
+    }
+
+    private static func explain(_ error: DecodingError) -> (YAMLPath, String) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (YAMLPath(codingPath: context.codingPath), "missing field '\(key.stringValue)'")
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            return (YAMLPath(codingPath: context.codingPath), "expected \(Self.describe(type))")
+        case .dataCorrupted(let context):
+            return (YAMLPath(codingPath: context.codingPath), context.debugDescription)
+        @unknown default:
+            return ([], "\(error)")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        default: "a mapping of fields"
+        }
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            mark.line
+        case .duplicatedKeysInMapping(_, let context):
+            context.mark.line
+        default:
+            nil
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            "duplicate field \(duplicates.joined(separator: ", "))"
+        default:
+            "\(error)"
+        }
+    }
+
+    private static func badData(file: String, line: Int?, _ message: String) -> CaseLoadError {
+        CaseLoadError(kind: .badData, problems: [CaseProblem(file: file, line: line, fact: nil, message: message)])
+    }
+}

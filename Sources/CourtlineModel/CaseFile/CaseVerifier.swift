@@ -1,0 +1,231 @@
+import Foundation
+import Yams
+
+/// Turns a decoded case file into a verified `Case`, collecting every problem on the way so
+/// that one run reports them all.
+struct CaseVerifier {
+    let file: String
+    let root: Node
+    let raw: RawCaseFile
+    let articleDirectory: String
+
+    private var problems: [CaseProblem] = []
+    private var missingInput = false
+
+    init(file: String, root: Node, raw: RawCaseFile, articleDirectory: String) {
+        self.file = file
+        self.root = root
+        self.raw = raw
+        self.articleDirectory = articleDirectory
+    }
+
+    mutating func verify() throws(CaseLoadError) -> Case {
+        checkIDs()
+        let sources = loadSources()
+        let lookup = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let courts = raw.courts.enumerated().compactMap { verifyCourt($1, at: $0, sources: lookup) }
+        let parties = raw.parties.enumerated().compactMap { verifyParty($1, at: $0, sources: lookup) }
+        let citations = raw.events.enumerated().map { index, entry in
+            anchorAll(entry.citations, at: [.key("events"), .index(index)], fact: "event '\(entry.id)'", sources: lookup)
+        }
+        var resolver = EventDateResolver(events: raw.events, citations: citations, sources: lookup)
+        let dates = resolver.resolveAll()
+        for problem in resolver.problems {
+            report(at: [.key("events"), .index(problem.event), .key("date")], fact: "event '\(raw.events[problem.event].id)'", problem.message)
+        }
+        let events = raw.events.enumerated().compactMap { index, entry in
+            verifyEvent(entry, at: index, citations: citations[index], date: dates[index])
+        }
+        let draft = Case(
+            id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
+            events: events, leftOut: [])
+        let leftOut = verifyLeftOut(cited: Set(draft.allCitations.map { (citation: Citation) in SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex) }), sources: lookup)
+        if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
+        guard problems.isEmpty else {
+            throw CaseLoadError(kind: missingInput ? .missingInput : .badData, problems: problems)
+        }
+        let sorted = events.enumerated().sorted { lhs, rhs in
+            if EventDate.sortsBefore(lhs.element.date, rhs.element.date) { return true }
+            if EventDate.sortsBefore(rhs.element.date, lhs.element.date) { return false }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        return Case(
+            id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
+            events: sorted, leftOut: leftOut)
+    }
+
+    // MARK: - Ids
+
+    private mutating func checkIDs() {
+        check(ids: [raw.header.id], in: [.key("case")], kind: "case")
+        check(ids: raw.sources.map(\.id), in: [.key("sources")], kind: "source")
+        check(ids: raw.courts.map(\.id), in: [.key("courts")], kind: "court")
+        check(ids: raw.parties.map(\.id), in: [.key("parties")], kind: "party")
+        check(ids: raw.events.map(\.id), in: [.key("events")], kind: "event")
+        for (index, court) in raw.courts.enumerated() where court.id == Self.noCourtID {
+            report(at: [.key("courts"), .index(index)], fact: "court 'none'", "'none' is reserved for events with no court")
+        }
+    }
+
+    /// The court filter's word for events with no court, so no court may take it as an id.
+    static let noCourtID = "none"
+
+    private mutating func check(ids: [String], in path: YAMLPath, kind: String) {
+        var seen: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            let place = path.last == .key("case") ? path : path + [.index(index)]
+            if id.isEmpty || !id.unicodeScalars.allSatisfy(Self.idCharacters.contains) {
+                report(at: place + [.key("id")], fact: "\(kind) '\(id)'", "an id may hold only letters, digits, '-', '_' and '.'")
+            }
+            if let first = seen[id] {
+                report(
+                    at: place + [.key("id")], fact: "\(kind) '\(id)'",
+                    "duplicate id: already used by the \(kind) at line \(root.line(at: path + [.index(first)]) ?? 0)")
+            } else {
+                seen[id] = index
+            }
+        }
+    }
+
+    private static let idCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+
+    // MARK: - Sources
+
+    private mutating func loadSources() -> [Source] {
+        raw.sources.enumerated().compactMap { index, entry -> Source? in
+            let path: YAMLPath = [.key("sources"), .index(index)]
+            let fact = "source '\(entry.id)'"
+            guard let published = CalendarDay(iso: entry.published) else {
+                report(at: path + [.key("published")], fact: fact, "published date '\(entry.published)' is not a day written YYYY-MM-DD")
+                return nil
+            }
+            let articlePath = entry.file.hasPrefix("/") ? entry.file : "\(articleDirectory)/\(entry.file)"
+            let text: String
+            do throws(TextFile.Failure) {
+                text = try TextFile.read(articlePath)
+            } catch {
+                missingInput = missingInput || error.isMissingInput
+                report(at: path + [.key("file")], fact: fact, "article \(articlePath) \(error.message)")
+                return nil
+            }
+            var source = Source(
+                id: entry.id, file: entry.file, text: SourceText(text),
+                titleBasis: entry.headline ? .headline : .leadSentence, published: published)
+            if source.sentences.isEmpty {
+                report(at: path + [.key("file")], fact: fact, "article \(articlePath) holds no text")
+                return nil
+            }
+            if let outlet = entry.outlet {
+                let selector = TextQuoteSelector(
+                    sourceID: entry.id, exact: outlet.quote, prefix: outlet.prefix, suffix: outlet.suffix,
+                    occurrence: outlet.occurrence)
+                if let citation = anchor(selector, in: source, at: path + [.key("outlet")], fact: fact) {
+                    if !citation.quote.contains(outlet.name) {
+                        report(at: path + [.key("outlet")], fact: fact, "the outlet's quote “\(outlet.quote)” does not name \(outlet.name)")
+                    }
+                    source.outlet = Source.Outlet(name: outlet.name, citation: citation)
+                }
+            }
+            return source
+        }
+    }
+
+    // MARK: - Courts, parties, events
+
+    private mutating func verifyCourt(_ entry: RawCaseFile.CourtEntry, at index: Int, sources: [String: Source]) -> Court? {
+        let path: YAMLPath = [.key("courts"), .index(index)]
+        let fact = "court '\(entry.id)'"
+        let citations = anchorAll(entry.citations, at: path, fact: fact, sources: sources)
+        guard let level = Court.Level(rawValue: entry.level) else {
+            report(at: path + [.key("level")], fact: fact, "unknown level '\(entry.level)' (one of: \(Court.Level.allCases.map(\.rawValue).joined(separator: ", ")))")
+            return nil
+        }
+        return Court(id: entry.id, name: entry.name, shortName: entry.short, level: level, citations: citations)
+    }
+
+    private mutating func verifyParty(_ entry: RawCaseFile.PartyEntry, at index: Int, sources: [String: Source]) -> Party? {
+        let path: YAMLPath = [.key("parties"), .index(index)]
+        let fact = "party '\(entry.id)'"
+        let citations = anchorAll(entry.citations, at: path, fact: fact, sources: sources)
+        guard let kind = Party.Kind(rawValue: entry.kind) else {
+            report(at: path + [.key("kind")], fact: fact, "unknown kind '\(entry.kind)' (one of: \(Party.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            return nil
+        }
+        return Party(id: entry.id, name: entry.name, kind: kind, role: entry.role, citations: citations)
+    }
+
+    private mutating func verifyEvent(
+        _ entry: RawCaseFile.EventEntry, at index: Int, citations: [Citation], date: EventDate?
+    ) -> Event? {
+        let path: YAMLPath = [.key("events"), .index(index)]
+        let fact = "event '\(entry.id)'"
+        let kind = Event.Kind(rawValue: entry.kind)
+        if kind == nil {
+            report(at: path + [.key("kind")], fact: fact, "unknown kind '\(entry.kind)' (one of: \(Event.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if let court = entry.court, !raw.courts.contains(where: { $0.id == court }) {
+            report(at: path + [.key("court")], fact: fact, "unknown court '\(court)'")
+        }
+        for (partyIndex, party) in entry.parties.enumerated() where !raw.parties.contains(where: { $0.id == party }) {
+            report(at: path + [.key("parties"), .index(partyIndex)], fact: fact, "unknown party '\(party)'")
+        }
+        guard let kind, let date else { return nil }
+        return Event(
+            id: entry.id, title: entry.title, kind: kind, summary: entry.summary, date: date, courtID: entry.court,
+            partyIDs: entry.parties, citations: citations)
+    }
+
+    private mutating func verifyLeftOut(cited: Set<SentenceKey>, sources: [String: Source]) -> [LeftOutSentence] {
+        var seen: Set<SentenceKey> = []
+        return (raw.leftOut ?? []).enumerated().compactMap { index, entry in
+            let path: YAMLPath = [.key("left_out"), .index(index)]
+            let fact = "left_out[\(index)]"
+            guard let citation = anchor(entry.selector(), at: path, fact: fact, sources: sources) else { return nil }
+            let key = SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex)
+            if cited.contains(key) {
+                report(at: path, fact: fact, "sentence \(key.index) of source '\(key.sourceID)' is left out, but a fact cites it")
+            } else if !seen.insert(key).inserted {
+                report(at: path, fact: fact, "sentence \(key.index) of source '\(key.sourceID)' is left out twice")
+            } else if entry.reason.trimmingWhitespace().isEmpty {
+                report(at: path + [.key("reason")], fact: fact, "a left-out sentence needs a reason")
+            }
+            return LeftOutSentence(sourceID: key.sourceID, sentenceIndex: key.index, reason: entry.reason)
+        }
+    }
+
+    // MARK: - Quotes
+
+    private mutating func anchorAll(
+        _ quotes: [RawCaseFile.Quote], at path: YAMLPath, fact: String, sources: [String: Source]
+    ) -> [Citation] {
+        if quotes.isEmpty { report(at: path + [.key("citations")], fact: fact, "cites no quote; every fact needs at least one") }
+        return quotes.enumerated().compactMap { index, quote in
+            anchor(quote.selector(), at: path + [.key("citations"), .index(index)], fact: fact, sources: sources)
+        }
+    }
+
+    private mutating func anchor(
+        _ selector: TextQuoteSelector, at path: YAMLPath, fact: String, sources: [String: Source]
+    ) -> Citation? {
+        guard let source = sources[selector.sourceID] else {
+            if !raw.sources.contains(where: { $0.id == selector.sourceID }) {
+                report(at: path + [.key("source")], fact: fact, "unknown source '\(selector.sourceID)'")
+            }
+            return nil
+        }
+        return anchor(selector, in: source, at: path, fact: fact)
+    }
+
+    private mutating func anchor(_ selector: TextQuoteSelector, in source: Source, at path: YAMLPath, fact: String) -> Citation? {
+        do {
+            return try source.anchor(selector)
+        } catch {
+            report(at: path + [.key("quote")], fact: fact, "in source '\(source.id)': “\(selector.exact)”: \(error)")
+            return nil
+        }
+    }
+
+    private mutating func report(at path: YAMLPath, fact: String?, _ message: String) {
+        problems.append(CaseProblem(file: file, line: root.line(at: path), fact: fact, message: message))
+    }
+}

@@ -1,0 +1,137 @@
+/// Works out every event's date from the case file's date entries, following anchors from one
+/// event to another in whatever order they are written.
+struct EventDateResolver {
+    struct Problem {
+        /// Index of the event in the case file.
+        let event: Int
+        let message: String
+    }
+
+    private enum State {
+        case pending, resolving, resolved(EventDate?)
+    }
+
+    private let events: [RawCaseFile.EventEntry]
+    private let citations: [[Citation]]
+    private let sources: [String: Source]
+    private let indexByID: [String: Int]
+    private var states: [State]
+    private(set) var problems: [Problem] = []
+
+    init(events: [RawCaseFile.EventEntry], citations: [[Citation]], sources: [String: Source]) {
+        self.events = events
+        self.citations = citations
+        self.sources = sources
+        indexByID = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        states = Array(repeating: .pending, count: events.count)
+    }
+
+    mutating func resolveAll() -> [EventDate?] {
+        events.indices.map { resolve($0) }
+    }
+
+    private mutating func resolve(_ index: Int) -> EventDate? {
+        switch states[index] {
+        case .resolved(let date):
+            return date
+        case .resolving:
+            problems.append(Problem(event: index, message: "its date anchors lead back to itself"))
+            return nil
+        case .pending:
+            states[index] = .resolving
+            let date = work(index)
+            if let date { checkWording(of: date, event: index) }
+            states[index] = .resolved(date)
+            return date
+        }
+    }
+
+    private mutating func work(_ index: Int) -> EventDate? {
+        let entry = events[index].date
+        if let reason = entry.unknown {
+            return EventDate(text: entry.text, earliest: nil, latest: nil, explanation: reason)
+        }
+        if entry.notBefore != nil || entry.notAfter != nil {
+            return bounded(index)
+        }
+        guard let expression = DateExpression.parse(entry.text) else {
+            problems.append(Problem(
+                event: index,
+                message: "no date expression in “\(entry.text)” (write it as the article does, e.g. “in 2019”, "
+                    + "“on Friday”, “six months earlier”; or give not_before/not_after, or unknown)"))
+            return nil
+        }
+        var anchor: DateAnchor?
+        if expression.needsAnchor {
+            guard let found = self.anchor(entry.anchor ?? Self.publication, for: index) else { return nil }
+            anchor = found
+        }
+        do {
+            return try expression.resolve(text: entry.text, anchor: anchor)
+        } catch {
+            problems.append(Problem(event: index, message: error.description))
+            return nil
+        }
+    }
+
+    private mutating func bounded(_ index: Int) -> EventDate? {
+        let entry = events[index].date
+        var lower: DateAnchor?
+        var upper: DateAnchor?
+        if let name = entry.notBefore {
+            guard let found = anchor(name, for: index) else { return nil }
+            lower = found
+        }
+        if let name = entry.notAfter {
+            guard let found = anchor(name, for: index) else { return nil }
+            upper = found
+        }
+        if let earliest = lower?.earliest, let latest = upper?.latest, earliest > latest {
+            problems.append(Problem(
+                event: index,
+                message: "not_before (\(lower!.description)) falls after not_after (\(upper!.description))"))
+            return nil
+        }
+        let explanation = [
+            lower.map { "not before \($0.description)" }, upper.map { "not after \($0.description)" },
+        ].compactMap { $0 }.joined(separator: " and ")
+        return EventDate(text: entry.text, earliest: lower?.earliest, latest: upper?.latest, explanation: explanation)
+    }
+
+    static let publication = "publication"
+
+    /// `publication` (of the date's source, or of the event's first cited source) or another event.
+    private mutating func anchor(_ name: String, for index: Int) -> DateAnchor? {
+        if name == Self.publication {
+            let sourceID = events[index].date.source ?? events[index].citations.first?.source
+            guard let sourceID, let source = sources[sourceID] else {
+                problems.append(Problem(event: index, message: "no source '\(sourceID ?? "")' whose publication date could anchor it"))
+                return nil
+            }
+            return .publication(source.published)
+        }
+        guard let other = indexByID[name] else {
+            problems.append(Problem(event: index, message: "unknown event '\(name)' named as a date anchor"))
+            return nil
+        }
+        guard let date = resolve(other) else { return nil }
+        return .event(title: events[other].title, date: date)
+    }
+
+    /// The expression must be the article's own words, in a sentence the event cites.
+    private mutating func checkWording(of date: EventDate, event index: Int) {
+        let sentences = citations[index].compactMap { citation in
+            sources[citation.sourceID].map { $0.sentences[citation.sentenceIndex - 1].text }
+        }
+        guard !sentences.isEmpty else { return }
+        let wording = Self.folded(date.text)
+        if !sentences.contains(where: { Self.folded($0).contains(wording) }) {
+            problems.append(Problem(
+                event: index, message: "the date text “\(date.text)” is in no sentence the event cites"))
+        }
+    }
+
+    private static func folded(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'")
+    }
+}
