@@ -10,7 +10,7 @@ public struct Event: Sendable, Hashable {
     public let citations: [Citation]
 
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case filing, ruling, appeal, hearing, trial, sanction, settlement, statement, claim, research,
-            conduct, seizure, report
+        case filing, withdrawal, ruling, appeal, hearing, trial, sanction, settlement, statement, claim,
+            research, conduct, seizure, report
     }
 }

@@ -39,8 +39,11 @@ struct EventDateResolver {
             return nil
         case .pending:
             states[index] = .resolving
-            let date = work(index)
-            if let date { checkWording(of: date, event: index) }
+            var date = work(index)
+            if let found = date {
+                checkWording(of: found.text, event: index)
+                date = corroborate(found, event: index)
+            }
             states[index] = .resolved(date)
             return date
         }
@@ -54,20 +57,31 @@ struct EventDateResolver {
         if entry.notBefore != nil || entry.notAfter != nil {
             return bounded(index)
         }
-        guard let expression = DateExpression.parse(entry.text) else {
+        if let other = entry.sameAs {
+            guard let anchor = anchor(other, for: index) else { return nil }
+            return EventDate(
+                text: entry.text, earliest: anchor.earliest, latest: anchor.latest,
+                explanation: "the date of \(anchor.description)")
+        }
+        return expression(entry.text, anchor: entry.anchor, source: entry.source, for: index)
+    }
+
+    /// A date written as words the resolver reads: "in 2019", "on Friday", "six months earlier".
+    private mutating func expression(_ text: String, anchor name: String?, source: String?, for index: Int) -> EventDate? {
+        guard let expression = DateExpression.parse(text) else {
             problems.append(Problem(
                 event: index,
-                message: "no date expression in “\(entry.text)” (write it as the article does, e.g. “in 2019”, "
-                    + "“on Friday”, “six months earlier”; or give not_before/not_after, or unknown)"))
+                message: "no date expression in “\(text)” (write it as the article does, e.g. “in 2019”, "
+                    + "“on Friday”, “six months earlier”; or give not_before/not_after, same_as or unknown)"))
             return nil
         }
         var anchor: DateAnchor?
         if expression.needsAnchor {
-            guard let found = self.anchor(entry.anchor ?? Self.publication, for: index) else { return nil }
+            guard let found = self.anchor(name ?? Self.publication, source: source, for: index) else { return nil }
             anchor = found
         }
         do {
-            return try expression.resolve(text: entry.text, anchor: anchor)
+            return try expression.resolve(text: text, anchor: anchor)
         } catch {
             problems.append(Problem(event: index, message: error.description))
             return nil
@@ -100,10 +114,28 @@ struct EventDateResolver {
 
     static let publication = "publication"
 
+    /// Each `also` expression must overlap the date it corroborates: two articles that disagree
+    /// on when something happened are a problem to look at, not to paper over.
+    private mutating func corroborate(_ date: EventDate, event index: Int) -> EventDate? {
+        var result = date
+        for other in events[index].date.also ?? [] {
+            guard let found = expression(other.text, anchor: other.anchor, source: other.source, for: index) else {
+                return nil
+            }
+            checkWording(of: other.text, event: index)
+            guard found.overlaps(date) else {
+                problems.append(Problem(event: index, message: "“\(other.text)” (\(found.display)) disagrees with “\(date.text)” (\(date.display))"))
+                return nil
+            }
+            result = result.corroborated(by: found)
+        }
+        return result
+    }
+
     /// `publication` (of the date's source, or of the event's first cited source) or another event.
-    private mutating func anchor(_ name: String, for index: Int) -> DateAnchor? {
+    private mutating func anchor(_ name: String, source: String? = nil, for index: Int) -> DateAnchor? {
         if name == Self.publication {
-            let sourceID = events[index].date.source ?? events[index].citations.first?.source
+            let sourceID = source ?? events[index].date.source ?? events[index].citations.first?.source
             guard let sourceID, let source = sources[sourceID] else {
                 problems.append(Problem(event: index, message: "no source '\(sourceID ?? "")' whose publication date could anchor it"))
                 return nil
@@ -119,15 +151,15 @@ struct EventDateResolver {
     }
 
     /// The expression must be the article's own words, in a sentence the event cites.
-    private mutating func checkWording(of date: EventDate, event index: Int) {
+    private mutating func checkWording(of text: String, event index: Int) {
         let sentences = citations[index].compactMap { citation in
             sources[citation.sourceID].map { $0.sentences[citation.sentenceIndex - 1].text }
         }
         guard !sentences.isEmpty else { return }
-        let wording = Self.folded(date.text)
+        let wording = Self.folded(text)
         if !sentences.contains(where: { Self.folded($0).contains(wording) }) {
             problems.append(Problem(
-                event: index, message: "the date text “\(date.text)” is in no sentence the event cites"))
+                event: index, message: "the date text “\(text)” is in no sentence the event cites"))
         }
     }
 

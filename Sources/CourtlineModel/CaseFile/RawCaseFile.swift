@@ -87,11 +87,24 @@ struct RawCaseFile: Decodable, ShapedRecord {
         /// Bounds from other events (or `publication`), for happenings the articles only order.
         let notBefore: String?
         let notAfter: String?
+        /// Another event whose date this one shares (a finding of the same ruling).
+        let sameAs: String?
         /// Why the articles give no date, for happenings still to come.
         let unknown: String?
+        /// Other expressions, often from the other article, that must agree with this one.
+        let also: [Corroboration]?
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case text, source, anchor, notBefore = "not_before", notAfter = "not_after", unknown
+            case text, source, anchor, notBefore = "not_before", notAfter = "not_after", sameAs = "same_as"
+            case unknown, also
         }
+        static let nested: [String: FieldShape] = ["also": .list(Corroboration.shape)]
+    }
+
+    struct Corroboration: Decodable, ShapedRecord {
+        let text: String
+        let source: String?
+        let anchor: String?
+        enum CodingKeys: String, CodingKey, CaseIterable { case text, source, anchor }
     }
 
     struct EventEntry: Decodable, ShapedRecord {

@@ -23,6 +23,18 @@ public struct EventDate: Sendable, Hashable {
         self.basis = "\(text) → \(interval) (\(explanation))"
     }
 
+    private init(text: String, earliest: CalendarDay?, latest: CalendarDay?, basis: String) {
+        self.text = text
+        self.earliest = earliest
+        self.latest = latest
+        self.basis = basis
+    }
+
+    /// The same date, its basis extended by another expression that agrees with it.
+    func corroborated(by other: EventDate) -> EventDate {
+        EventDate(text: text, earliest: earliest, latest: latest, basis: "\(basis); agrees with \(other.basis)")
+    }
+
     public var precision: DatePrecision { Self.precision(earliest: earliest, latest: latest) }
 
     /// The date as precisely as it is known: `2016`, `2024-09`, `2024-12-20`, `by 2024-12-20`,

@@ -50,7 +50,8 @@ public struct SentenceSegmenter: Sendable {
             while next < line.upperBound, scalars[next].properties.isWhitespace { next += 1 }
             guard next < line.upperBound else { break }
             let isSinglePeriod = terminatorCount == 1 && scalars[position] == "."
-            if endsSentence(
+            // No sentence starts with a comma or the like: ". , which" is a typo inside one.
+            if !Punctuation.continuers.contains(scalars[next]), endsSentence(
                 wordBefore: isSinglePeriod ? word(endingAt: position, from: line.lowerBound, in: scalars) : nil,
                 nextWord: word(startingAt: next, before: line.upperBound, in: scalars))
             {
@@ -114,5 +115,6 @@ enum Punctuation {
     static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
     static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽"]
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", "›", ")", "]", "}"]
+    static let continuers: Set<Unicode.Scalar> = [",", ";", ":", "%"]
     static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "«", "‹", "(", "[", "{"]
 }

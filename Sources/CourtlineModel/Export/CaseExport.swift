@@ -1,0 +1,227 @@
+import Foundation
+
+/// The JSON export, `courtline/1`: a contract other tools rely on. Field names and nulls are
+/// spelled out here rather than synthesized, so the shape cannot drift with the model.
+public struct CaseExport: Encodable, Sendable {
+    public static let schema = "courtline/1"
+
+    let header: Header
+    let sources: [SourceRecord]
+    let courts: [CourtRecord]
+    let parties: [PartyRecord]
+    let events: [EventRecord]
+
+    public init(_ model: Case, events: [Event]? = nil) {
+        header = Header(id: model.id, title: model.title)
+        sources = model.sources.map(SourceRecord.init)
+        courts = model.courts.map(CourtRecord.init)
+        parties = model.parties.map(PartyRecord.init)
+        self.events = (events ?? model.events).map(EventRecord.init)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, header = "case", sources, courts, parties, events
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.schema, forKey: .schema)
+        try container.encode(header, forKey: .header)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(courts, forKey: .courts)
+        try container.encode(parties, forKey: .parties)
+        try container.encode(events, forKey: .events)
+    }
+
+    /// Pretty, with sorted keys, so that the same case always exports the same bytes.
+    public static func json<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain records of strings and numbers cannot fail.
+        let data = try! encoder.encode(value)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct Header: Encodable {
+        let id: String
+        let title: String
+    }
+
+    public struct SourceRecord: Encodable, Sendable {
+        let id: String
+        let file: String
+        let title: String
+        let titleBasis: String
+        let outlet: String?
+        let published: String?
+        let publishedBasis: String
+        let sentences: [SentenceRecord]
+
+        public init(_ source: Source) {
+            id = source.id
+            file = source.file
+            title = source.title
+            titleBasis = source.titleBasis.rawValue
+            outlet = source.outlet?.name
+            published = source.published.iso
+            publishedBasis = Source.publishedBasis
+            sentences = source.sentences.map(SentenceRecord.init)
+        }
+
+        /// A file segmented on its own, outside any case: no id but its name, no metadata.
+        public init(file: String, sentences: [Sentence]) {
+            id = file
+            self.file = file
+            title = sentences.first?.text ?? ""
+            titleBasis = Source.TitleBasis.leadSentence.rawValue
+            outlet = nil
+            published = nil
+            publishedBasis = "not supplied: a file read on its own, outside a case"
+            self.sentences = sentences.map(SentenceRecord.init)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, file, title, titleBasis = "title_basis", outlet, published
+            case publishedBasis = "published_basis", sentences
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(file, forKey: .file)
+            try container.encode(title, forKey: .title)
+            try container.encode(titleBasis, forKey: .titleBasis)
+            try container.encode(outlet, forKey: .outlet)
+            try container.encode(published, forKey: .published)
+            try container.encode(publishedBasis, forKey: .publishedBasis)
+            try container.encode(sentences, forKey: .sentences)
+        }
+    }
+
+    struct SentenceRecord: Encodable {
+        let index: Int
+        let start: Int
+        let end: Int
+        let text: String
+
+        init(_ sentence: Sentence) {
+            index = sentence.index
+            start = sentence.range.lowerBound
+            end = sentence.range.upperBound
+            text = sentence.text
+        }
+    }
+
+    struct CitationRecord: Encodable {
+        let source: String
+        let sentence: Int
+        let start: Int
+        let end: Int
+        let quote: String
+
+        init(_ citation: Citation) {
+            source = citation.sourceID
+            sentence = citation.sentenceIndex
+            start = citation.range.lowerBound
+            end = citation.range.upperBound
+            quote = citation.quote
+        }
+    }
+
+    struct CourtRecord: Encodable {
+        let id: String
+        let name: String
+        let short: String
+        let level: String
+        let citations: [CitationRecord]
+
+        init(_ court: Court) {
+            id = court.id
+            name = court.name
+            short = court.shortName
+            level = court.level.rawValue
+            citations = court.citations.map(CitationRecord.init)
+        }
+    }
+
+    struct PartyRecord: Encodable {
+        let id: String
+        let name: String
+        let kind: String
+        let role: String
+        let citations: [CitationRecord]
+
+        init(_ party: Party) {
+            id = party.id
+            name = party.name
+            kind = party.kind.rawValue
+            role = party.role
+            citations = party.citations.map(CitationRecord.init)
+        }
+    }
+
+    public struct EventRecord: Encodable, Sendable {
+        let id: String
+        let title: String
+        let kind: String
+        let summary: String
+        let date: DateRecord
+        let court: String?
+        let parties: [String]
+        let citations: [CitationRecord]
+
+        public init(_ event: Event) {
+            id = event.id
+            title = event.title
+            kind = event.kind.rawValue
+            summary = event.summary
+            date = DateRecord(event.date)
+            court = event.courtID
+            parties = event.partyIDs
+            citations = event.citations.map(CitationRecord.init)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, kind, summary, date, court, parties, citations
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(date, forKey: .date)
+            try container.encode(court, forKey: .court)
+            try container.encode(parties, forKey: .parties)
+            try container.encode(citations, forKey: .citations)
+        }
+    }
+
+    struct DateRecord: Encodable {
+        let text: String
+        let earliest: String?
+        let latest: String?
+        let precision: String
+        let basis: String
+
+        init(_ date: EventDate) {
+            text = date.text
+            earliest = date.earliest?.iso
+            latest = date.latest?.iso
+            precision = date.precision.rawValue
+            basis = date.basis
+        }
+
+        enum CodingKeys: String, CodingKey { case text, earliest, latest, precision, basis }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(earliest, forKey: .earliest)
+            try container.encode(latest, forKey: .latest)
+            try container.encode(precision, forKey: .precision)
+            try container.encode(basis, forKey: .basis)
+        }
+    }
+}

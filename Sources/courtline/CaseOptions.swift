@@ -1,0 +1,26 @@
+import ArgumentParser
+import CourtlineModel
+
+/// `--case PATH`, shared by every command, and loading the case it names.
+struct CaseOptions: ParsableArguments {
+    @Option(name: .customLong("case"), help: "The case file to open (default: the bundled WhatsApp v. NSO case).")
+    var casePath: String?
+
+    /// Loads the case, or reports every problem on standard error and exits 65 or 66.
+    func load() throws -> Case {
+        guard let path = casePath ?? BundledCase.path() else {
+            Diagnostics.report("courtline: cannot find the bundled case (\(BundledCase.relativePath)); give --case PATH")
+            throw ExitCode(ExitStatus.missingInput)
+        }
+        do {
+            return try CaseLoader().load(caseFileAt: path)
+        } catch {
+            Diagnostics.report(error.description)
+            throw ExitCode(error.kind == .missingInput ? ExitStatus.missingInput : ExitStatus.badData)
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CourtlineModel
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show an event: its date and how it was worked out, court, parties, and each quote in its sentence.")
+
+    @OptionGroup var caseOptions: CaseOptions
+
+    @Argument(help: "The event's id (see `courtline list --format json`).")
+    var eventID: String
+
+    func run() throws {
+        let model = try caseOptions.load()
+        guard let event = model.event(eventID) else {
+            throw ValidationError("no event '\(eventID)' (one of: \(model.events.map(\.id).joined(separator: ", ")))")
+        }
+        let court = event.courtID.flatMap(model.court)
+        let parties = event.partyIDs.compactMap(model.party).map { "\($0.name) (\($0.role))" }
+        print(event.title)
+        for line in Columns.align([
+            ["  id:", "\(event.id) (\(event.kind.rawValue))"],
+            ["  date:", "\(event.date.display) (precision: \(event.date.precision.rawValue))"],
+            ["  basis:", event.date.basis],
+            ["  court:", court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"],
+            ["  parties:", parties.isEmpty ? "none" : parties.joined(separator: "; ")],
+            ["  summary:", event.summary],
+        ]) {
+            print(line)
+        }
+        print("")
+        print("Citations")
+        for (number, citation) in event.citations.enumerated() {
+            guard let source = model.source(citation.sourceID) else { continue }
+            print(
+                "  [\(number + 1) of \(event.citations.count)] \(source.id) (\(source.file)), "
+                    + "sentence \(citation.sentenceIndex) of \(source.sentences.count), "
+                    + "offsets \(citation.range.lowerBound)–\(citation.range.upperBound)")
+            print("      " + QuoteMarking.marked(citation, in: source))
+        }
+    }
+}
+
+/// Shows a quote inside its whole sentence, marked off with « ».
+enum QuoteMarking {
+    static func marked(_ citation: Citation, in source: Source) -> String {
+        let sentence = source.sentences[citation.sentenceIndex - 1].range
+        return source.text[sentence.lowerBound..<citation.range.lowerBound] + "«" + citation.quote + "»"
+            + source.text[citation.range.upperBound..<sentence.upperBound]
+    }
+}

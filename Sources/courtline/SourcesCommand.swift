@@ -1,0 +1,91 @@
+import ArgumentParser
+import CourtlineModel
+import Foundation
+
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "Show each source's metadata and its sentences, numbered, with offsets.",
+        discussion: "Offsets count Unicode scalars from the start of the file, end exclusive.")
+
+    @OptionGroup var caseOptions: CaseOptions
+
+    @Argument(help: "Only this source (a source id).")
+    var sourceID: String?
+
+    @Option(help: "Segment any UTF-8 text file instead (no case needed).")
+    var file: String?
+
+    @Option(help: "text or json (objects shaped like the export's sources entries).")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if file != nil && (sourceID != nil || caseOptions.casePath != nil) {
+            throw ValidationError("--file segments a file on its own: give it without a source id or --case")
+        }
+    }
+
+    func run() throws {
+        if let file {
+            try segmentFile(file)
+            return
+        }
+        let model = try caseOptions.load()
+        var sources = model.sources
+        if let sourceID {
+            guard let source = model.source(sourceID) else {
+                throw ValidationError("no source '\(sourceID)' (one of: \(model.sources.map(\.id).joined(separator: ", ")))")
+            }
+            sources = [source]
+        }
+        switch format {
+        case .json:
+            print(CaseExport.json(sources.map(CaseExport.SourceRecord.init)))
+        case .text:
+            for (number, source) in sources.enumerated() {
+                if number > 0 { print("") }
+                print("\(source.id)  \(source.file)")
+                for line in Columns.align([
+                    ["  title:", "\(source.title) (\(source.titleBasis.rawValue))"],
+                    ["  outlet:", source.outlet.map { "\($0.name) (the article says “\($0.citation.quote)”)" } ?? "not named in the article"],
+                    ["  published:", "\(source.published.iso) (\(Source.publishedBasis))"],
+                ]) {
+                    print(line)
+                }
+                printSentences(source.sentences)
+            }
+        }
+    }
+
+    private func printSentences(_ sentences: [Sentence]) {
+        print("  \(sentences.count) sentences")
+        let rows = sentences.map { sentence in
+            ["  \(sentence.index)", "[\(sentence.range.lowerBound), \(sentence.range.upperBound))", sentence.text]
+        }
+        for line in Columns.align(rows) { print(line) }
+    }
+
+    /// A file read on its own: segmented, with no case metadata.
+    private func segmentFile(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            Diagnostics.report("\(path): no such file, or not a readable file")
+            throw ExitCode(ExitStatus.missingInput)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            Diagnostics.report("\(path): not valid UTF-8 text")
+            throw ExitCode(ExitStatus.badData)
+        }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let sentences = SentenceSegmenter().sentences(in: SourceText(text))
+        switch format {
+        case .json:
+            print(CaseExport.json([CaseExport.SourceRecord(file: name, sentences: sentences)]))
+        case .text:
+            print(name)
+            printSentences(sentences)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CourtlineModel
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check every quote, id, reference and date, and report the sentences no fact cites.",
+        discussion: "Exits 0 when the case is sound: it loads, and every sentence it does not cite has a reason.")
+
+    @OptionGroup var caseOptions: CaseOptions
+
+    func run() throws {
+        let model = try caseOptions.load()
+        let coverage = model.coverage
+        print("Case \(model.id): \(model.title)")
+        print(
+            "  \(model.sources.count) sources, \(coverage.sentenceCount) sentences; \(model.courts.count) courts, "
+                + "\(model.parties.count) parties, \(model.events.count) events, \(model.allCitations.count) citations")
+        print("  ok: every quote found once (or as disambiguated), inside one sentence")
+        print("  ok: ids unique, every court, party, source and event reference resolves")
+        print("  ok: every date worked out from the articles' words (see `courtline show EVENT-ID`)")
+        print("")
+        print("Coverage: \(coverage.citedCount) of \(coverage.sentenceCount) sentences cited")
+        let explained = coverage.uncited.filter { $0.reason != nil }
+        if !explained.isEmpty {
+            print("  Left out, with the case file's reason:")
+            for gap in explained {
+                print("    \(gap.sourceID) sentence \(gap.sentence.index): “\(gap.sentence.text)”")
+                print("      reason: \(gap.reason!)")
+            }
+        }
+        guard coverage.isComplete else {
+            print("  Not cited, and the case file gives no reason (cite them, or list them under left_out):")
+            for gap in coverage.unexplained {
+                print("    \(gap.sourceID) sentence \(gap.sentence.index): “\(gap.sentence.text)”")
+            }
+            throw ExitCode(ExitStatus.badData)
+        }
+        print("Sound.")
+    }
+}
