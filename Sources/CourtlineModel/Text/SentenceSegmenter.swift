@@ -113,7 +113,7 @@ public struct SentenceSegmenter: Sendable {
 
 enum Punctuation {
     static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
-    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽"]
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽", "。", "！", "？"]
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", "›", ")", "]", "}"]
     static let continuers: Set<Unicode.Scalar> = [",", ";", ":", "%"]
     static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "«", "‹", "(", "[", "{"]

@@ -1,0 +1,140 @@
+import CourtlineModel
+import Testing
+
+@Suite("Date expressions")
+struct DateExpressionTests {
+    static let published = CalendarDay(iso: "2024-12-20")!
+    static let publication = DateAnchor.publication(published)
+
+    @Test(arguments: [
+        ("in 2016", DateExpression.year(2016)),
+        ("In 2019,", .year(2019)),
+        ("Upholding that ruling in 2021", .year(2021)),
+        ("in September", .month(9, year: nil)),
+        ("in Sept. 2023", .month(9, year: 2023)),
+        ("Friday", .weekday(5)),
+        ("on Friday", .weekday(5)),
+        ("Last year", .relative(.year, offset: -1)),
+        ("this month", .relative(.month, offset: 0)),
+        ("next week", .relative(.week, offset: 1)),
+        ("six months earlier", .shift(.month, by: -6)),
+        ("two years later", .shift(.year, by: 2)),
+        ("3 days ago", .shift(.day, by: -3)),
+        ("a year ago", .shift(.year, by: -1)),
+        ("five-year-old case", .age(years: 5)),
+        ("the 10-year-old dispute", .age(years: 10)),
+        ("today's decision", .today),
+        ("Today’s ruling", .today),
+        ("yesterday", .yesterday),
+        ("December 20, 2024", .fullDate(CalendarDay(iso: "2024-12-20")!)),
+        ("on Dec. 20, 2024", .fullDate(CalendarDay(iso: "2024-12-20")!)),
+        ("20 December 2024", .fullDate(CalendarDay(iso: "2024-12-20")!)),
+        ("2024-12-20", .fullDate(CalendarDay(iso: "2024-12-20")!)),
+        ("on March 3", .monthDay(month: 3, day: 3)),
+        ("may 2021", .month(5, year: 2021)),
+    ])
+    func parses(_ text: String, _ expected: DateExpression) {
+        #expect(DateExpression.parse(text) == expected)
+    }
+
+    @Test(arguments: ["NSO appealed", "proceed to trial", "she may appeal", "1,400 people", ""])
+    func findsNoDateIn(_ text: String) {
+        #expect(DateExpression.parse(text) == nil)
+    }
+
+    private func resolve(_ text: String, anchor: DateAnchor? = publication) throws -> EventDate {
+        try #require(DateExpression.parse(text)).resolve(text: text, anchor: anchor)
+    }
+
+    @Test func resolvesAWeekdayToTheLatestOnOrBeforePublication() throws {
+        let friday = try resolve("Friday")
+        #expect(friday.basis == "Friday → 2024-12-20 (the Friday on or before publication, 2024-12-20, supplied)")
+        #expect(friday.precision == .day)
+        let monday = try resolve("on Monday")
+        #expect(monday.display == "2024-12-16")
+        #expect(monday.basis.contains("the Monday on or before publication"))
+    }
+
+    @Test func resolvesYearsAndMonths() throws {
+        let year = try resolve("in 2016", anchor: nil)
+        #expect((year.earliest?.iso, year.latest?.iso, year.precision) == ("2016-01-01", "2016-12-31", .year))
+        #expect(year.display == "2016")
+        let september = try resolve("in September")
+        #expect(september.display == "2024-09")
+        #expect(september.precision == .month)
+        #expect(september.basis.contains("the latest September not after publication, 2024-12-20"))
+        // A month after the anchor's month is last year's.
+        let december = try resolve("in December", anchor: .publication(CalendarDay(iso: "2025-03-01")!))
+        #expect(december.display == "2024-12")
+        #expect(try resolve("last year").display == "2023")
+        #expect(try resolve("last month").display == "2024-11")
+    }
+
+    @Test func resolvesRelativeToAnotherEvent() throws {
+        let suit = try resolve("In 2019", anchor: nil)
+        let anchor = DateAnchor.event(title: "WhatsApp sues NSO", date: suit)
+        let hack = try resolve("six months earlier", anchor: anchor)
+        #expect((hack.earliest?.iso, hack.latest?.iso) == ("2018-07-01", "2019-06-30"))
+        #expect(hack.precision == .bounded)
+        #expect(hack.basis == "six months earlier → 2018-07-01 – 2019-06-30 (six months before “WhatsApp sues NSO”, 2019)")
+    }
+
+    @Test func resolvesAnAge() throws {
+        let age = try resolve("five-year-old case")
+        #expect((age.earliest?.iso, age.latest?.iso) == ("2018-12-21", "2019-12-20"))
+        #expect(age.basis.contains("more than five and at most six years before publication, 2024-12-20"))
+    }
+
+    @Test func resolvesToday() throws {
+        let today = try resolve("today's decision")
+        #expect(today.display == "2024-12-20")
+        #expect(today.basis == "today's decision → 2024-12-20 (the day of publication, 2024-12-20, supplied)")
+    }
+
+    @Test func refusesARelativeDateWithoutAnAnchor() {
+        #expect(throws: DateResolutionError.self) { try resolve("last year", anchor: nil) }
+        let unknown = DateAnchor(earliest: nil, latest: nil, description: "“the trial”, date unknown")
+        #expect(throws: DateResolutionError.self) { try resolve("six months earlier", anchor: unknown) }
+    }
+
+    @Test func refusesAWeekdayCountedFromAYear() throws {
+        let year = try resolve("in 2021", anchor: nil)
+        #expect(throws: DateResolutionError.self) {
+            try resolve("on Friday", anchor: .event(title: "ruling", date: year))
+        }
+    }
+}
+
+@Suite("Event dates")
+struct EventDateTests {
+    private func date(_ earliest: String?, _ latest: String?) -> EventDate {
+        EventDate(
+            text: "x", earliest: earliest.flatMap { CalendarDay(iso: $0) }, latest: latest.flatMap { CalendarDay(iso: $0) },
+            explanation: "test")
+    }
+
+    @Test func displaysAsPreciselyAsKnown() {
+        #expect(date("2024-12-20", "2024-12-20").display == "2024-12-20")
+        #expect(date("2024-09-01", "2024-09-30").display == "2024-09")
+        #expect(date("2016-01-01", "2016-12-31").display == "2016")
+        #expect(date(nil, "2024-12-20").display == "by 2024-12-20")
+        #expect(date("2020-01-01", nil).display == "from 2020-01-01")
+        #expect(date("2018-07-01", "2019-06-30").display == "2018-07-01 – 2019-06-30")
+        #expect(date(nil, nil).display == "date unknown")
+        #expect(date(nil, nil).precision == .unknown)
+        #expect(date(nil, "2024-12-20").precision == .bounded)
+        #expect(date("2024-02-01", "2024-02-29").precision == .month)
+        #expect(date("2024-02-01", "2024-02-28").precision == .bounded)
+    }
+
+    @Test func sortsByStartThenEndWithUnknownLast() {
+        let dates = [
+            date(nil, nil), date("2024-12-20", "2024-12-20"), date("2019-01-01", "2019-12-31"),
+            date("2019-01-01", "2019-06-30"), date(nil, "2024-09-30"), date("2018-07-01", nil),
+        ]
+        let sorted = dates.sorted(by: EventDate.sortsBefore).map(\.display)
+        #expect(sorted == [
+            "by 2024-09-30", "from 2018-07-01", "2019-01-01 – 2019-06-30", "2019", "2024-12-20", "date unknown",
+        ])
+    }
+}
