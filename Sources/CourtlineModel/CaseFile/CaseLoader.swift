@@ -56,19 +56,21 @@ public struct CaseLoader: Sendable {
         do {
             return try YAMLDecoder().decode(RawCaseFile.self, from: root)
         } catch let error as DecodingError {
-            let (path, message) = Self.explain(error)
+            let (path, message) = Self.explain(error, in: root)
             throw Self.badData(file: file, line: root.line(at: path), "\(path.dotted.isEmpty ? "" : "\(path.dotted): ")\(message)")
         } catch {
             throw Self.badData(file: file, line: nil, "\(error)")
         }
     }
 
-    private static func explain(_ error: DecodingError) -> (YAMLPath, String) {
+    private static func explain(_ error: DecodingError, in root: Node) -> (YAMLPath, String) {
         switch error {
         case .keyNotFound(let key, let context):
             return (YAMLPath(codingPath: context.codingPath), "missing field '\(key.stringValue)'")
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return (YAMLPath(codingPath: context.codingPath), "expected \(Self.describe(type))")
+            let path = YAMLPath(codingPath: context.codingPath)
+            let found = root.node(at: path).map { ", found \(Self.describe($0))" } ?? ""
+            return (path, "expected \(Self.describe(type))\(found)")
         case .dataCorrupted(let context):
             return (YAMLPath(codingPath: context.codingPath), context.debugDescription)
         @unknown default:
@@ -81,8 +83,18 @@ public struct CaseLoader: Sendable {
         case is String.Type: "text"
         case is Int.Type: "a whole number"
         case is Bool.Type: "true or false"
-        case is [Any].Type: "a list"
-        default: "a mapping of fields"
+        case is Node.Sequence.Type: "a list"
+        case is Node.Mapping.Type: "a mapping of fields"
+        default: "a single value (text, a number or true/false)"
+        }
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping of fields"
+        case .sequence: "a list"
+        case .scalar(let scalar): "“\(scalar.string)”"
+        case .alias: "an alias"
         }
     }
 

@@ -28,7 +28,8 @@ struct CaseVerifier {
         let citations = raw.events.enumerated().map { index, entry in
             anchorAll(entry.citations, at: [.key("events"), .index(index)], fact: "event '\(entry.id)'", sources: lookup)
         }
-        var resolver = EventDateResolver(events: raw.events, citations: citations, sources: lookup)
+        var resolver = EventDateResolver(
+            events: raw.events, citations: citations, sources: lookup, declaredSources: Set(raw.sources.map(\.id)))
         let dates = resolver.resolveAll()
         for problem in resolver.problems {
             report(at: [.key("events"), .index(problem.event), .key("date")], fact: "event '\(raw.events[problem.event].id)'", problem.message)

@@ -14,12 +14,17 @@ struct EventDateResolver {
     private let events: [RawCaseFile.EventEntry]
     private let citations: [[Citation]]
     private let sources: [String: Source]
+    private let declaredSources: Set<String>
     private let indexByID: [String: Int]
     private var states: [State]
     private(set) var problems: [Problem] = []
 
-    init(events: [RawCaseFile.EventEntry], citations: [[Citation]], sources: [String: Source]) {
+    init(
+        events: [RawCaseFile.EventEntry], citations: [[Citation]], sources: [String: Source],
+        declaredSources: Set<String>
+    ) {
         self.events = events
+        self.declaredSources = declaredSources
         self.citations = citations
         self.sources = sources
         indexByID = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -137,6 +142,8 @@ struct EventDateResolver {
         if name == Self.publication {
             let sourceID = source ?? events[index].date.source ?? events[index].citations.first?.source
             guard let sourceID, let source = sources[sourceID] else {
+                // A declared source that failed to load has its own problem already.
+                if let sourceID, declaredSources.contains(sourceID) { return nil }
                 problems.append(Problem(event: index, message: "no source '\(sourceID ?? "")' whose publication date could anchor it"))
                 return nil
             }

@@ -14,16 +14,23 @@ extension Node {
         var node = self
         var line = mark?.line
         for component in path {
-            let child: Node?
-            switch component {
-            case .key(let key): child = node.mapping?[key]
-            case .index(let index): child = node.sequence.flatMap { index < $0.count ? $0[index] : nil }
-            }
-            guard let child else { break }
+            guard let child = node.child(component) else { break }
             node = child
             line = child.mark?.line ?? line
         }
         return line
+    }
+
+    /// The node at `path`, if there is one.
+    func node(at path: YAMLPath) -> Node? {
+        path.reduce(self as Node?) { node, component in node?.child(component) }
+    }
+
+    private func child(_ component: YAMLPathComponent) -> Node? {
+        switch component {
+        case .key(let key): mapping?[key]
+        case .index(let index): sequence.flatMap { index < $0.count ? $0[index] : nil }
+        }
     }
 }
 

@@ -46,22 +46,23 @@ extension Source {
         return low == 0 ? nil : low
     }
 
-    /// The stretch of the source most like `quote`, to help whoever mistyped it: the sentence
-    /// sharing most words with it, then the window of that sentence with the smallest edit distance.
+    /// The stretch of the source most like `quote`, to help whoever mistyped it: among the few
+    /// sentences sharing most words with it, the window with the smallest edit distance.
     func closestText(to quote: String) -> String? {
         let quoteWords = Set(Self.words(quote))
-        guard
-            let sentence = sentences.max(by: { lhs, rhs in
-                quoteWords.intersection(Self.words(lhs.text)).count < quoteWords.intersection(Self.words(rhs.text)).count
-            })
-        else { return nil }
+        let candidates = sentences
+            .map { (sentence: $0, shared: quoteWords.intersection(Self.words($0.text)).count) }
+            .sorted { $0.shared > $1.shared }
+            .prefix(5)
         let target = Array(quote.unicodeScalars)
-        let scalars = text.scalars[sentence.range]
         var best: (distance: Int, range: Range<Int>)?
-        for start in sentence.range where start == sentence.range.lowerBound || scalars[start - 1] == " " {
-            let end = min(sentence.range.upperBound, start + target.count)
-            let distance = Self.editDistance(target, Array(scalars[start..<end]))
-            if best == nil || distance < best!.distance { best = (distance, start..<end) }
+        for (sentence, _) in candidates {
+            for start in sentence.range
+            where start == sentence.range.lowerBound || !text.scalars[start - 1].properties.isAlphabetic {
+                let end = min(sentence.range.upperBound, start + target.count)
+                let distance = Self.editDistance(target, Array(text.scalars[start..<end]))
+                if best == nil || distance < best!.distance { best = (distance, start..<end) }
+            }
         }
         return best.map { text[$0.range] }
     }

@@ -1,0 +1,216 @@
+import CourtlineModel
+import Foundation
+import Testing
+
+@Suite("Case loader")
+struct CaseLoaderTests {
+    @Test func loadsAValidCase() throws {
+        let model = try CaseFixture().load()
+        #expect(model.events.map(\.id) == ["suit", "ruling"])
+        #expect(model.event("ruling")?.date.display == "2024-12-20")
+        #expect(model.sources[0].title == "Acme sues Widget.")
+        #expect(model.sources[0].titleBasis == .headline)
+        #expect(model.coverage.isComplete)
+    }
+
+    /// The single problem of a failed load, checked for its kind, line, fact and words.
+    private func expectProblem(
+        _ fixture: CaseFixture, kind: CaseLoadError.Kind = .badData, line marker: String?, fact: String?,
+        saying words: String..., sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let error = try fixture.failure()
+        #expect(error.kind == kind, sourceLocation: sourceLocation)
+        #expect(error.problems.count == 1, "\(error.problems)", sourceLocation: sourceLocation)
+        let problem = try #require(error.problems.first, sourceLocation: sourceLocation)
+        if let marker {
+            #expect(problem.line != nil && problem.line == fixture.line(of: marker), "\(problem)", sourceLocation: sourceLocation)
+        }
+        #expect(problem.fact == fact, sourceLocation: sourceLocation)
+        for word in words {
+            #expect(problem.description.contains(word), "\(problem) lacks “\(word)”", sourceLocation: sourceLocation)
+        }
+        #expect(problem.description.hasPrefix(problem.file), sourceLocation: sourceLocation)
+    }
+
+    @Test func reportsMalformedYAMLWithItsLine() throws {
+        var fixture = CaseFixture()
+        fixture.parties += "\n  - id: [unclosed"
+        let error = try fixture.failure()
+        #expect(error.kind == .badData)
+        #expect(error.problems.first?.description.contains("YAML syntax error") == true)
+        #expect(error.problems.first?.line != nil)
+    }
+
+    @Test func reportsAWrongTypeWithItsPath() throws {
+        var fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(of: "role: plaintiff", with: "role: [plaintiff]")
+        try expectProblem(fixture, line: "role: [plaintiff]", fact: nil, saying: "parties[0].role", "expected a single value", "found a list")
+    }
+
+    @Test func reportsAMissingField() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(of: "    title: Acme sues\n", with: "")
+        try expectProblem(fixture, line: "- id: suit", fact: nil, saying: "missing field 'title'")
+    }
+
+    @Test func reportsAMisspeltField() throws {
+        var fixture = CaseFixture()
+        fixture.courts = fixture.courts.replacingOccurrences(of: "quote: The judge", with: "qoute: The judge")
+        try expectProblem(fixture, line: "qoute: The judge", fact: nil, saying: "unknown field 'qoute'", "courts[0].citations[0].qoute")
+    }
+
+    @Test func reportsAMissingCaseFileAsMissingInput() throws {
+        let error = try #require(throws: CaseLoadError.self) {
+            try CaseLoader().load(caseFileAt: "/nonexistent/case.yaml")
+        }
+        #expect(error.kind == .missingInput)
+        #expect(error.description == "/nonexistent/case.yaml: case file no such file")
+    }
+
+    @Test func reportsADirectoryGivenAsTheCaseFile() throws {
+        let error = try #require(throws: CaseLoadError.self) {
+            try CaseLoader().load(caseFileAt: FileManager.default.temporaryDirectory.path)
+        }
+        #expect(error.kind == .missingInput)
+        #expect(error.description.contains("is a directory"))
+    }
+
+    @Test func reportsAMissingArticle() throws {
+        var fixture = CaseFixture()
+        fixture.sources = fixture.sources.replacingOccurrences(of: "file: article.txt", with: "file: gone.txt")
+        try expectProblem(fixture, kind: .missingInput, line: "file: gone.txt", fact: "source 'news'", saying: "gone.txt", "no such file")
+    }
+
+    @Test func reportsAnArticleThatIsNotText() throws {
+        var fixture = CaseFixture()
+        fixture.extraFiles["binary.txt"] = Data([0x41, 0xFF, 0xFE, 0x00, 0x80])
+        fixture.sources = fixture.sources.replacingOccurrences(of: "file: article.txt", with: "file: binary.txt")
+        try expectProblem(fixture, line: "file: binary.txt", fact: "source 'news'", saying: "not valid UTF-8")
+    }
+
+    @Test func reportsAnEmptyArticle() throws {
+        var fixture = CaseFixture()
+        fixture.extraFiles["empty.txt"] = Data()
+        fixture.sources = fixture.sources.replacingOccurrences(of: "file: article.txt", with: "file: empty.txt")
+        try expectProblem(fixture, line: "file: empty.txt", fact: "source 'news'", saying: "holds no text")
+    }
+
+    @Test func reportsABadPublicationDate() throws {
+        var fixture = CaseFixture()
+        fixture.sources = fixture.sources.replacingOccurrences(of: "\"2024-12-20\"", with: "\"Dec 20\"")
+        try expectProblem(fixture, line: "published: \"Dec 20\"", fact: "source 'news'", saying: "YYYY-MM-DD")
+    }
+
+    @Test func reportsAQuoteNotFoundWithTheClosestText() throws {
+        var fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(of: "quote: Acme sued Widget Co.", with: "quote: Acme sued Widgit Co.")
+        try expectProblem(
+            fixture, line: "Widgit", fact: "party 'acme'", saying: "quote not found", "closest text in the source: “Acme sued Widget Co.”")
+    }
+
+    @Test func reportsAQuoteFoundTwice() throws {
+        var fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(of: "quote: Acme sued Widget Co.", with: "quote: Widget")
+        try expectProblem(fixture, line: "quote: Widget", fact: "party 'acme'", saying: "found 3 times", "prefix")
+    }
+
+    @Test func acceptsAQuoteDisambiguatedBySuffix() throws {
+        var fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(
+            of: "quote: Acme sued Widget Co.", with: "quote: Widget\n        suffix: \" Co.\"")
+        let citation = try #require(try fixture.load().party("acme")?.citations.first)
+        #expect(citation.sentenceIndex == 2)
+    }
+
+    @Test func reportsAQuoteAcrossSentences() throws {
+        var fixture = CaseFixture()
+        fixture.courts = fixture.courts.replacingOccurrences(of: "quote: The judge", with: "quote: patent. The judge")
+        try expectProblem(fixture, line: "patent. The judge", fact: "court 'court'", saying: "crosses a sentence boundary")
+    }
+
+    @Test func reportsDuplicateIDs() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(of: "- id: ruling", with: "- id: suit")
+        let error = try fixture.failure()
+        let duplicate = try #require(error.problems.first { $0.message.contains("duplicate id") })
+        #expect(duplicate.fact == "event 'suit'")
+        #expect(duplicate.line == fixture.line(of: "title: The judge rules").map { $0 - 1 })
+    }
+
+    @Test func reportsUnknownReferences() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events
+            .replacingOccurrences(of: "court: court", with: "court: appeals")
+            .replacingOccurrences(of: "parties: [acme]\n    citations:\n      - source: news\n        quote: The judge", with: "parties: [nobody]\n    citations:\n      - source: news\n        quote: The judge")
+        fixture.courts = fixture.courts.replacingOccurrences(of: "source: news", with: "source: gazette")
+        let messages = try fixture.failure().problems.map(\.description)
+        #expect(messages.contains { $0.contains("event 'ruling': unknown court 'appeals'") })
+        #expect(messages.contains { $0.contains("event 'ruling': unknown party 'nobody'") })
+        #expect(messages.contains { $0.contains("court 'court': unknown source 'gazette'") })
+    }
+
+    @Test func reportsAnUnresolvableDate() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(of: "text: in 2019", with: "text: Acme sued")
+        try expectProblem(fixture, line: "text: Acme sued", fact: "event 'suit'", saying: "no date expression in “Acme sued”")
+    }
+
+    @Test func reportsADateAnchoredInACycle() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events
+            .replacingOccurrences(of: "text: in 2019", with: "text: in 2019\n      same_as: ruling")
+            .replacingOccurrences(of: "text: on Friday", with: "text: on Friday\n      same_as: suit")
+        let messages = try fixture.failure().problems.map(\.message)
+        #expect(messages.contains("its date anchors lead back to itself"))
+    }
+
+    @Test func reportsDateWordsThatNoCitedSentenceHolds() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(of: "text: in 2019", with: "text: in 2018")
+        try expectProblem(fixture, line: "text: in 2018", fact: "event 'suit'", saying: "“in 2018” is in no sentence the event cites")
+    }
+
+    @Test func reportsArticlesThatDisagreeOnADate() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "text: on Friday", with: "text: on Friday\n      also:\n        - text: in 2019")
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "quote: The judge ruled on Friday for Acme.", with: "quote: The judge ruled on Friday for Acme.\n      - source: news\n        quote: in 2019 over")
+        try expectProblem(fixture, line: "text: on Friday", fact: "event 'ruling'", saying: "“in 2019” (2019) disagrees with “on Friday” (2024-12-20)")
+    }
+
+    @Test func reportsACaseWithNoEvents() throws {
+        var fixture = CaseFixture()
+        fixture.events = "events: []"
+        fixture.leftOut = ""
+        let messages = try fixture.failure().problems.map(\.message)
+        #expect(messages.contains("the case has no events"))
+    }
+
+    @Test func reportsALeftOutSentenceThatIsCited() throws {
+        var fixture = CaseFixture()
+        fixture.leftOut += "\n  - source: news\n    quote: The judge ruled\n    reason: oops"
+        try expectProblem(fixture, line: nil, fact: "left_out[3]", saying: "left out, but a fact cites it")
+        let line = try #require(fixture.line(of: "reason: oops"))
+        #expect(try fixture.failure().problems.first?.line == line - 2)
+    }
+
+    @Test func reportsUncitedSentencesWithoutAReasonInTheCoverage() throws {
+        var fixture = CaseFixture()
+        fixture.leftOut = ""
+        let coverage = try fixture.load().coverage
+        #expect(!coverage.isComplete)
+        #expect(coverage.unexplained.map(\.sentence.index) == [1, 4, 5])
+        #expect(coverage.sentenceCount == 5)
+        #expect(coverage.citedCount == 2)
+    }
+
+    @Test func reportsEveryProblemAtOnce() throws {
+        var fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(of: "kind: organization", with: "kind: company")
+        fixture.events = fixture.events.replacingOccurrences(of: "kind: ruling", with: "kind: verdict")
+        let problems = try fixture.failure().problems
+        #expect(problems.count == 2)
+        #expect(problems.map(\.line) == [fixture.line(of: "kind: company"), fixture.line(of: "kind: verdict")])
+    }
+}
