@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+@Suite("The courtline command")
+struct CommandLineTests {
+    @Test func printsTheTimelineWhenRunBare() throws {
+        let run = try Courtline.run()
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        #expect(run.lines.count == 26)
+        #expect(run.lines.contains { $0.hasPrefix("2024-12-20") && $0.contains("District") && $0.contains("summary judgment") })
+        #expect(run.lines.last?.hasPrefix("date unknown") == true)
+        #expect(try Courtline.run("list").stdout == run.stdout)
+    }
+
+    @Test func opensTheBundledCaseFromAnyFolder() throws {
+        let root = try Courtline.run("verify", in: URL(fileURLWithPath: "/"))
+        #expect(root.status == 0, "\(root.stderr)")
+        #expect(try Courtline.run("list", in: Courtline.packageRoot).stdout == (try Courtline.run("list").stdout))
+    }
+
+    @Test func filtersTheList() throws {
+        let supreme = try Courtline.run("list", "--court", "supreme-court")
+        #expect(supreme.lines.count == 2)
+        #expect(supreme.lines.allSatisfy { $0.contains("Supreme") })
+        let noCourt = try Courtline.run("list", "--court", "none")
+        #expect(noCourt.lines.allSatisfy { $0.contains("—") })
+        let party = try Courtline.run("list", "--party", "woog")
+        #expect(party.lines.count == 1)
+        #expect(party.lines.first?.contains("Carl Woog") == true)
+        let both = try Courtline.run("list", "--court", "district", "--search", "liable")
+        #expect(both.lines.count == 1)
+        #expect(both.lines.first?.contains("liable for hacking") == true)
+    }
+
+    @Test func listsAsJSONTheExportsEventsArray() throws {
+        let run = try Courtline.run("list", "--court", "ninth-circuit", "--format", "json")
+        #expect(run.status == 0)
+        let events = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(events.map { $0["id"] as? String } == ["immunity-appeal", "ninth-circuit-upholds"])
+        #expect(events.allSatisfy { $0["court"] as? String == "ninth-circuit" })
+    }
+
+    @Test func showsAnEventWithItsDateBasisAndQuotes() throws {
+        let run = try Courtline.run("show", "summary-judgment")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Friday → 2024-12-20 (the Friday on or before publication, 2024-12-20, supplied)"))
+        #expect(run.stdout.contains("US District Court, Oakland, California"))
+        #expect(run.stdout.contains("Phyllis Hamilton (judge (US District Judge))"))
+        #expect(run.stdout.contains("Messaging giant WhatsApp won a landmark ruling Friday against the best-known maker of spyware"))
+        #expect(run.stdout.contains("«District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment against Israel-based NSO», finding"))
+        #expect(run.stdout.contains("[1 of 6] landmark (000_6aff62c01c763dfa.txt), sentence 3 of 17"))
+    }
+
+    @Test func showsSourcesWithNumberedSentencesAndOffsets() throws {
+        let run = try Courtline.run("sources")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("published:  2024-12-20 (supplied by the case file"))
+        #expect(run.stdout.contains("outlet:     Reuters (the article says “(Reuters)”)"))
+        #expect(run.stdout.contains("outlet:     not named in the article"))
+        #expect(run.lines.contains { $0.hasPrefix("  1 ") && $0.contains("[0, 72)") && $0.contains("Israel-based maker") })
+        let json = try Courtline.run("sources", "reuters", "--format", "json")
+        let sources = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(sources.count == 1)
+        #expect(sources.first?["outlet"] as? String == "Reuters")
+        #expect((sources.first?["sentences"] as? [Any])?.count == 20)
+    }
+
+    @Test func segmentsAnyFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("note.txt", "Mr. Smith went to Washington. He stayed.\nA new line")
+        let run = try Courtline.run("sources", "--file", path)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("3 sentences"))
+        #expect(run.lines.contains { $0.contains("[0, 29)") && $0.hasSuffix("Mr. Smith went to Washington.") })
+        let json = try Courtline.run("sources", "--file", path, "--format", "json")
+        let sources = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(sources.first?["published"] is NSNull)
+        #expect((sources.first?["sentences"] as? [[String: Any]])?.map { $0["end"] as? Int } == [29, 40, 51])
+    }
+
+    @Test func verifiesTheBundledCase() throws {
+        let run = try Courtline.run("verify")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Coverage: 36 of 37 sentences cited"))
+        #expect(run.stdout.contains("landmark sentence 12: “The victory is among the strongest"))
+        #expect(run.stdout.contains("reason: The reporter's assessment"))
+        #expect(run.stdout.hasSuffix("Sound.\n"))
+    }
+
+    @Test func exportsTheWholeCase() throws {
+        let run = try Courtline.run("export", "--format", "json")
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "courtline/1")
+        #expect((json["events"] as? [Any])?.count == 26)
+        #expect((json["sources"] as? [Any])?.count == 2)
+    }
+}
+
+@Suite("Exit statuses and errors")
+struct ExitStatusTests {
+    @Test func usageErrorsExit64() throws {
+        for arguments in [["list", "--court", "nowhere"], ["show", "no-such-event"], ["list", "--format", "xml"], ["frobnicate"], ["sources", "nope"]] {
+            let run = try Courtline.run(arguments)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(!run.stderr.isEmpty, "\(arguments)")
+        }
+        #expect(try Courtline.run(["list", "--court", "nowhere"]).stderr.contains("unknown court 'nowhere'"))
+    }
+
+    @Test func aMissingCaseFileExits66() throws {
+        let run = try Courtline.run(["list", "--case", "/nonexistent/case.yaml"])
+        #expect(run.status == 66)
+        #expect(run.stderr == "/nonexistent/case.yaml: case file no such file\n")
+        #expect(run.stdout.isEmpty)
+        #expect(try Courtline.run(["sources", "--file", "/nonexistent/a.txt"]).status == 66)
+    }
+
+    @Test func badDataExits65NamingFileLineAndFact() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Acme sued Widget in 2019. The judge ruled for Acme on Friday.")
+        let path = try folder.write("case.yaml", """
+            case: {id: t, title: T}
+            sources:
+              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
+            courts: []
+            parties: []
+            events:
+              - id: suit
+                title: Acme sues
+                kind: filing
+                summary: Acme sued.
+                date: {text: in 2019}
+                parties: []
+                citations:
+                  - source: a
+                    quote: Acme sued Widgit
+            """)
+        let run = try Courtline.run(["list", "--case", path])
+        #expect(run.status == 65)
+        #expect(run.stderr == "\(path):15: event 'suit': in source 'a': “Acme sued Widgit”: quote not found; closest text in the source: “Acme sued Widget”\n")
+        #expect(!run.stderr.contains("Fatal error"))
+    }
+
+    @Test func verifyFailsWhenASentenceIsNeitherCitedNorExplained() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Acme sued Widget in 2019. Nobody knows why.")
+        let path = try folder.write("case.yaml", """
+            case: {id: t, title: T}
+            sources:
+              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
+            courts: []
+            parties: []
+            events:
+              - id: suit
+                title: Acme sues
+                kind: filing
+                summary: Acme sued.
+                date: {text: in 2019}
+                parties: []
+                citations:
+                  - {source: a, quote: Acme sued Widget}
+            """)
+        let run = try Courtline.run(["verify", "--case", path])
+        #expect(run.status == 65)
+        #expect(run.stdout.contains("a sentence 2: “Nobody knows why.”"))
+        #expect(try Courtline.run(["list", "--case", path]).status == 0)
+    }
+}
+
+extension Courtline {
+    static func run(_ arguments: [String]) throws -> Run {
+        try run(arguments: arguments, in: nil)
+    }
+}
