@@ -17,7 +17,9 @@ enum BundledCase {
             }
         }
         // Sources/courtline/BundledCase.swift → the package root.
-        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        candidates.append(
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent())
         return candidates.lazy
             .map { $0.appendingPathComponent(relativePath).path }
             .first { FileManager.default.isReadableFile(atPath: $0) }

@@ -47,7 +47,8 @@ struct ListCommand: ParsableCommand {
         }
         if let party {
             guard model.party(party) != nil else {
-                throw ValidationError("unknown party '\(party)' (one of: \(model.parties.map(\.id).joined(separator: ", ")))")
+                throw ValidationError(
+                    "unknown party '\(party)' (one of: \(model.parties.map(\.id).joined(separator: ", ")))")
             }
             filter.partyID = party
         }

@@ -34,7 +34,8 @@ struct SourcesCommand: ParsableCommand {
         var sources = model.sources
         if let sourceID {
             guard let source = model.source(sourceID) else {
-                throw ValidationError("no source '\(sourceID)' (one of: \(model.sources.map(\.id).joined(separator: ", ")))")
+                throw ValidationError(
+                    "no source '\(sourceID)' (one of: \(model.sources.map(\.id).joined(separator: ", ")))")
             }
             sources = [source]
         }
@@ -47,7 +48,11 @@ struct SourcesCommand: ParsableCommand {
                 print("\(source.id)  \(source.file)")
                 for line in Columns.align([
                     ["  title:", "\(source.title) (\(source.titleBasis.rawValue))"],
-                    ["  outlet:", source.outlet.map { "\($0.name) (the article says “\($0.citation.quote)”)" } ?? "not named in the article"],
+                    [
+                        "  outlet:",
+                        source.outlet.map { "\($0.name) (the article says “\($0.citation.quote)”)" }
+                            ?? "not named in the article",
+                    ],
                     ["  published:", "\(source.published.iso) (\(Source.publishedBasis))"],
                 ]) {
                     print(line)

@@ -8,7 +8,10 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         #expect(run.lines.count == 26)
-        #expect(run.lines.contains { $0.hasPrefix("2024-12-20") && $0.contains("District") && $0.contains("summary judgment") })
+        #expect(
+            run.lines.contains {
+                $0.hasPrefix("2024-12-20") && $0.contains("District") && $0.contains("summary judgment")
+            })
         #expect(run.lines.last?.hasPrefix("date unknown") == true)
         #expect(try Courtline.run("list").stdout == run.stdout)
     }
@@ -47,8 +50,13 @@ struct CommandLineTests {
         #expect(run.stdout.contains("Friday → 2024-12-20 (the Friday on or before publication, 2024-12-20, supplied)"))
         #expect(run.stdout.contains("US District Court, Oakland, California"))
         #expect(run.stdout.contains("Phyllis Hamilton (judge (US District Judge))"))
-        #expect(run.stdout.contains("Messaging giant WhatsApp won a landmark ruling Friday against the best-known maker of spyware"))
-        #expect(run.stdout.contains("«District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment against Israel-based NSO», finding"))
+        #expect(
+            run.stdout.contains(
+                "Messaging giant WhatsApp won a landmark ruling Friday against the best-known maker of spyware"))
+        #expect(
+            run.stdout.contains(
+                "«District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment against Israel-based NSO», finding"
+            ))
         #expect(run.stdout.contains("[1 of 6] landmark (000_6aff62c01c763dfa.txt), sentence 3 of 17"))
     }
 
@@ -58,7 +66,8 @@ struct CommandLineTests {
         #expect(run.stdout.contains("published:  2024-12-20 (supplied by the case file"))
         #expect(run.stdout.contains("outlet:     Reuters (the article says “(Reuters)”)"))
         #expect(run.stdout.contains("outlet:     not named in the article"))
-        #expect(run.lines.contains { $0.hasPrefix("  1 ") && $0.contains("[0, 72)") && $0.contains("Israel-based maker") })
+        #expect(
+            run.lines.contains { $0.hasPrefix("  1 ") && $0.contains("[0, 72)") && $0.contains("Israel-based maker") })
         let json = try Courtline.run("sources", "reuters", "--format", "json")
         let sources = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(sources.count == 1)
@@ -101,7 +110,10 @@ struct CommandLineTests {
 @Suite("Exit statuses and errors")
 struct ExitStatusTests {
     @Test func usageErrorsExit64() throws {
-        for arguments in [["list", "--court", "nowhere"], ["show", "no-such-event"], ["list", "--format", "xml"], ["frobnicate"], ["sources", "nope"]] {
+        for arguments in [
+            ["list", "--court", "nowhere"], ["show", "no-such-event"], ["list", "--format", "xml"], ["frobnicate"],
+            ["sources", "nope"],
+        ] {
             let run = try Courtline.run(arguments)
             #expect(run.status == 64, "\(arguments)")
             #expect(!run.stderr.isEmpty, "\(arguments)")
@@ -120,7 +132,9 @@ struct ExitStatusTests {
     @Test func badDataExits65NamingFileLineAndFact() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", "Acme sued Widget in 2019. The judge ruled for Acme on Friday.")
-        let path = try folder.write("case.yaml", """
+        let path = try folder.write(
+            "case.yaml",
+            """
             case: {id: t, title: T}
             sources:
               - {id: a, file: a.txt, published: "2024-12-20", headline: false}
@@ -139,14 +153,19 @@ struct ExitStatusTests {
             """)
         let run = try Courtline.run(["list", "--case", path])
         #expect(run.status == 65)
-        #expect(run.stderr == "\(path):15: event 'suit': in source 'a': “Acme sued Widgit”: quote not found; closest text in the source: “Acme sued Widget”\n")
+        #expect(
+            run.stderr
+                == "\(path):15: event 'suit': in source 'a': “Acme sued Widgit”: quote not found; closest text in the source: “Acme sued Widget”\n"
+        )
         #expect(!run.stderr.contains("Fatal error"))
     }
 
     @Test func verifyFailsWhenASentenceIsNeitherCitedNorExplained() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", "Acme sued Widget in 2019. Nobody knows why.")
-        let path = try folder.write("case.yaml", """
+        let path = try folder.write(
+            "case.yaml",
+            """
             case: {id: t, title: T}
             sources:
               - {id: a, file: a.txt, published: "2024-12-20", headline: false}

@@ -74,8 +74,12 @@ struct BundledCaseTests {
             #expect(event.date.display == display, "\(id)")
             #expect(event.date.precision == precision, "\(id)")
         }
-        #expect(model.event("suit")?.date.basis.contains("agrees with five-year-old case → 2018-12-21 – 2019-12-20") == true)
-        #expect(model.event("supreme-court-rejects")?.date.basis.hasPrefix("Last year → 2023 (the year before publication") == true)
+        #expect(
+            model.event("suit")?.date.basis.contains("agrees with five-year-old case → 2018-12-21 – 2019-12-20") == true
+        )
+        #expect(
+            model.event("supreme-court-rejects")?.date.basis.hasPrefix("Last year → 2023 (the year before publication")
+                == true)
     }
 
     @Test func ordersEventsByDateWithUnknownLast() {
@@ -87,7 +91,9 @@ struct BundledCaseTests {
     }
 
     @Test func citesBothArticlesWhereBothReportAHappening() throws {
-        for id in ["hack", "suit", "summary-judgment", "trial-ordered", "nso-no-response", "nso-defense", "damages-trial"] {
+        for id in [
+            "hack", "suit", "summary-judgment", "trial-ordered", "nso-no-response", "nso-defense", "damages-trial",
+        ] {
             let event = try #require(model.event(id))
             #expect(Set(event.citations.map(\.sourceID)) == ["landmark", "reuters"], "\(id)")
         }

@@ -19,7 +19,10 @@ struct CaseExportTests {
         #expect(Set(json.keys) == ["schema", "case", "sources", "courts", "parties", "events"])
         #expect(json["case"] as? [String: String] == ["id": "whatsapp-v-nso", "title": "WhatsApp v. NSO Group"])
         let source = records("sources")[0]
-        #expect(Set(source.keys).isSuperset(of: ["id", "file", "title", "outlet", "published", "published_basis", "sentences"]))
+        #expect(
+            Set(source.keys).isSuperset(of: [
+                "id", "file", "title", "outlet", "published", "published_basis", "sentences",
+            ]))
         #expect(source["outlet"] is NSNull)
         #expect(source["published"] as? String == "2024-12-20")
         #expect((source["published_basis"] as? String)?.contains("supplied") == true)
@@ -45,14 +48,18 @@ struct CaseExportTests {
     }
 
     @Test func quotesMatchTheirOffsetsInTheArticles() throws {
-        let texts = try Dictionary(uniqueKeysWithValues: records("sources").map { source in
-            (source["id"] as! String, Array(try Seeds.text(of: source["file"] as! String).unicodeScalars))
-        })
-        let citations = ["courts", "parties", "events"].flatMap(records).flatMap { $0["citations"] as? [[String: Any]] ?? [] }
+        let texts = try Dictionary(
+            uniqueKeysWithValues: records("sources").map { source in
+                (source["id"] as! String, Array(try Seeds.text(of: source["file"] as! String).unicodeScalars))
+            })
+        let citations = ["courts", "parties", "events"].flatMap(records).flatMap {
+            $0["citations"] as? [[String: Any]] ?? []
+        }
         #expect(citations.count > 50)
         for citation in citations {
             let scalars = try #require(texts[citation["source"] as! String])
-            let quote = String(String.UnicodeScalarView(scalars[(citation["start"] as! Int)..<(citation["end"] as! Int)]))
+            let quote = String(
+                String.UnicodeScalarView(scalars[(citation["start"] as! Int)..<(citation["end"] as! Int)]))
             #expect(quote == citation["quote"] as? String)
         }
     }

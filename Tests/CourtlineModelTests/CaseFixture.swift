@@ -110,7 +110,9 @@ struct CaseFixture {
 
     /// The 1-based line of the case file that holds `text`.
     func line(of text: String) -> Int? {
-        caseFile.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map { $0 + 1 }
+        caseFile.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map {
+            $0 + 1
+        }
     }
 
     enum FixtureError: Error {

@@ -23,7 +23,9 @@ struct CaseLoaderTests {
         #expect(error.problems.count == 1, "\(error.problems)", sourceLocation: sourceLocation)
         let problem = try #require(error.problems.first, sourceLocation: sourceLocation)
         if let marker {
-            #expect(problem.line != nil && problem.line == fixture.line(of: marker), "\(problem)", sourceLocation: sourceLocation)
+            #expect(
+                problem.line != nil && problem.line == fixture.line(of: marker), "\(problem)",
+                sourceLocation: sourceLocation)
         }
         #expect(problem.fact == fact, sourceLocation: sourceLocation)
         for word in words {
@@ -44,7 +46,9 @@ struct CaseLoaderTests {
     @Test func reportsAWrongTypeWithItsPath() throws {
         var fixture = CaseFixture()
         fixture.parties = fixture.parties.replacingOccurrences(of: "role: plaintiff", with: "role: [plaintiff]")
-        try expectProblem(fixture, line: "role: [plaintiff]", fact: nil, saying: "parties[0].role", "expected a single value", "found a list")
+        try expectProblem(
+            fixture, line: "role: [plaintiff]", fact: nil, saying: "parties[0].role", "expected a single value",
+            "found a list")
     }
 
     @Test func reportsAMissingField() throws {
@@ -56,7 +60,9 @@ struct CaseLoaderTests {
     @Test func reportsAMisspeltField() throws {
         var fixture = CaseFixture()
         fixture.courts = fixture.courts.replacingOccurrences(of: "quote: The judge", with: "qoute: The judge")
-        try expectProblem(fixture, line: "qoute: The judge", fact: nil, saying: "unknown field 'qoute'", "courts[0].citations[0].qoute")
+        try expectProblem(
+            fixture, line: "qoute: The judge", fact: nil, saying: "unknown field 'qoute'",
+            "courts[0].citations[0].qoute")
     }
 
     @Test func reportsAMissingCaseFileAsMissingInput() throws {
@@ -78,7 +84,9 @@ struct CaseLoaderTests {
     @Test func reportsAMissingArticle() throws {
         var fixture = CaseFixture()
         fixture.sources = fixture.sources.replacingOccurrences(of: "file: article.txt", with: "file: gone.txt")
-        try expectProblem(fixture, kind: .missingInput, line: "file: gone.txt", fact: "source 'news'", saying: "gone.txt", "no such file")
+        try expectProblem(
+            fixture, kind: .missingInput, line: "file: gone.txt", fact: "source 'news'", saying: "gone.txt",
+            "no such file")
     }
 
     @Test func reportsAnArticleThatIsNotText() throws {
@@ -103,9 +111,11 @@ struct CaseLoaderTests {
 
     @Test func reportsAQuoteNotFoundWithTheClosestText() throws {
         var fixture = CaseFixture()
-        fixture.parties = fixture.parties.replacingOccurrences(of: "quote: Acme sued Widget Co.", with: "quote: Acme sued Widgit Co.")
+        fixture.parties = fixture.parties.replacingOccurrences(
+            of: "quote: Acme sued Widget Co.", with: "quote: Acme sued Widgit Co.")
         try expectProblem(
-            fixture, line: "Widgit", fact: "party 'acme'", saying: "quote not found", "closest text in the source: “Acme sued Widget Co.”")
+            fixture, line: "Widgit", fact: "party 'acme'", saying: "quote not found",
+            "closest text in the source: “Acme sued Widget Co.”")
     }
 
     @Test func reportsAQuoteFoundTwice() throws {
@@ -125,7 +135,8 @@ struct CaseLoaderTests {
     @Test func reportsAQuoteAcrossSentences() throws {
         var fixture = CaseFixture()
         fixture.courts = fixture.courts.replacingOccurrences(of: "quote: The judge", with: "quote: patent. The judge")
-        try expectProblem(fixture, line: "patent. The judge", fact: "court 'court'", saying: "crosses a sentence boundary")
+        try expectProblem(
+            fixture, line: "patent. The judge", fact: "court 'court'", saying: "crosses a sentence boundary")
     }
 
     @Test func reportsDuplicateIDs() throws {
@@ -141,7 +152,9 @@ struct CaseLoaderTests {
         var fixture = CaseFixture()
         fixture.events = fixture.events
             .replacingOccurrences(of: "court: court", with: "court: appeals")
-            .replacingOccurrences(of: "parties: [acme]\n    citations:\n      - source: news\n        quote: The judge", with: "parties: [nobody]\n    citations:\n      - source: news\n        quote: The judge")
+            .replacingOccurrences(
+                of: "parties: [acme]\n    citations:\n      - source: news\n        quote: The judge",
+                with: "parties: [nobody]\n    citations:\n      - source: news\n        quote: The judge")
         fixture.courts = fixture.courts.replacingOccurrences(of: "source: news", with: "source: gazette")
         let messages = try fixture.failure().problems.map(\.description)
         #expect(messages.contains { $0.contains("event 'ruling': unknown court 'appeals'") })
@@ -152,7 +165,8 @@ struct CaseLoaderTests {
     @Test func reportsAnUnresolvableDate() throws {
         var fixture = CaseFixture()
         fixture.events = fixture.events.replacingOccurrences(of: "text: in 2019", with: "text: Acme sued")
-        try expectProblem(fixture, line: "text: Acme sued", fact: "event 'suit'", saying: "no date expression in “Acme sued”")
+        try expectProblem(
+            fixture, line: "text: Acme sued", fact: "event 'suit'", saying: "no date expression in “Acme sued”")
     }
 
     @Test func reportsADateAnchoredInACycle() throws {
@@ -167,7 +181,8 @@ struct CaseLoaderTests {
     @Test func reportsDateWordsThatNoCitedSentenceHolds() throws {
         var fixture = CaseFixture()
         fixture.events = fixture.events.replacingOccurrences(of: "text: in 2019", with: "text: in 2018")
-        try expectProblem(fixture, line: "text: in 2018", fact: "event 'suit'", saying: "“in 2018” is in no sentence the event cites")
+        try expectProblem(
+            fixture, line: "text: in 2018", fact: "event 'suit'", saying: "“in 2018” is in no sentence the event cites")
     }
 
     @Test func reportsArticlesThatDisagreeOnADate() throws {
@@ -175,8 +190,11 @@ struct CaseLoaderTests {
         fixture.events = fixture.events.replacingOccurrences(
             of: "text: on Friday", with: "text: on Friday\n      also:\n        - text: in 2019")
         fixture.events = fixture.events.replacingOccurrences(
-            of: "quote: The judge ruled on Friday for Acme.", with: "quote: The judge ruled on Friday for Acme.\n      - source: news\n        quote: in 2019 over")
-        try expectProblem(fixture, line: "text: on Friday", fact: "event 'ruling'", saying: "“in 2019” (2019) disagrees with “on Friday” (2024-12-20)")
+            of: "quote: The judge ruled on Friday for Acme.",
+            with: "quote: The judge ruled on Friday for Acme.\n      - source: news\n        quote: in 2019 over")
+        try expectProblem(
+            fixture, line: "text: on Friday", fact: "event 'ruling'",
+            saying: "“in 2019” (2019) disagrees with “on Friday” (2024-12-20)")
     }
 
     @Test func reportsACaseWithNoEvents() throws {

@@ -76,7 +76,8 @@ struct DateExpressionTests {
         let hack = try resolve("six months earlier", anchor: anchor)
         #expect((hack.earliest?.iso, hack.latest?.iso) == ("2018-07-01", "2019-06-30"))
         #expect(hack.precision == .bounded)
-        #expect(hack.basis == "six months earlier → 2018-07-01 – 2019-06-30 (six months before “WhatsApp sues NSO”, 2019)")
+        #expect(
+            hack.basis == "six months earlier → 2018-07-01 – 2019-06-30 (six months before “WhatsApp sues NSO”, 2019)")
     }
 
     @Test func resolvesAnAge() throws {
@@ -109,7 +110,8 @@ struct DateExpressionTests {
 struct EventDateTests {
     private func date(_ earliest: String?, _ latest: String?) -> EventDate {
         EventDate(
-            text: "x", earliest: earliest.flatMap { CalendarDay(iso: $0) }, latest: latest.flatMap { CalendarDay(iso: $0) },
+            text: "x", earliest: earliest.flatMap { CalendarDay(iso: $0) },
+            latest: latest.flatMap { CalendarDay(iso: $0) },
             explanation: "test")
     }
 
@@ -133,8 +135,9 @@ struct EventDateTests {
             date("2019-01-01", "2019-06-30"), date(nil, "2024-09-30"), date("2018-07-01", nil),
         ]
         let sorted = dates.sorted(by: EventDate.sortsBefore).map(\.display)
-        #expect(sorted == [
-            "by 2024-09-30", "from 2018-07-01", "2019-01-01 – 2019-06-30", "2019", "2024-12-20", "date unknown",
-        ])
+        #expect(
+            sorted == [
+                "by 2024-09-30", "from 2018-07-01", "2019-01-01 – 2019-06-30", "2019", "2024-12-20", "date unknown",
+            ])
     }
 }

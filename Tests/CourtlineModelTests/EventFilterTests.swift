@@ -37,7 +37,8 @@ struct EventFilterTests {
     }
 
     @Test func combinesConditions() {
-        #expect(ids(EventFilter(court: .court("district"), partyID: "hamilton", search: "liable")) == ["liability-finding"])
+        #expect(
+            ids(EventFilter(court: .court("district"), partyID: "hamilton", search: "liable")) == ["liability-finding"])
         #expect(ids(EventFilter(court: .court("supreme-court"), partyID: "woog")) == [])
     }
 }

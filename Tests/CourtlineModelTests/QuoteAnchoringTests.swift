@@ -11,7 +11,8 @@ struct QuoteAnchoringTests {
     private func anchor(_ exact: String, prefix: String? = nil, suffix: String? = nil, occurrence: Int? = nil) throws
         -> Citation
     {
-        try source.anchor(TextQuoteSelector(sourceID: "s", exact: exact, prefix: prefix, suffix: suffix, occurrence: occurrence))
+        try source.anchor(
+            TextQuoteSelector(sourceID: "s", exact: exact, prefix: prefix, suffix: suffix, occurrence: occurrence))
     }
 
     @Test func findsAQuoteItsSentenceAndOffsets() throws {
@@ -30,7 +31,9 @@ struct QuoteAnchoringTests {
         #expect(try anchor("court ruled", suffix: ".").sentenceIndex == 1)
         #expect(try anchor("court ruled", occurrence: 2).range == 21..<32)
         #expect(try anchor("the court", prefix: "“").sentenceIndex == 2)
-        #expect(throws: AnchoringError.noOccurrence(requested: 3, found: 2)) { try anchor("court ruled", occurrence: 3) }
+        #expect(throws: AnchoringError.noOccurrence(requested: 3, found: 2)) {
+            try anchor("court ruled", occurrence: 3)
+        }
     }
 
     @Test func offersTheClosestTextForAMissingQuote() {

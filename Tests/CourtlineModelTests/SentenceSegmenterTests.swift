@@ -31,7 +31,8 @@ struct SentenceSegmenterTests {
         Case(text: "It was filed on Jan. 6 in court.", expected: ["It was filed on Jan. 6 in court."]),
         Case(text: "Mr. Woog and Dr. Smith spoke.", expected: ["Mr. Woog and Dr. Smith spoke."]),
         Case(text: "Ms. Lee met Prof. Ng at St. Mary's.", expected: ["Ms. Lee met Prof. Ng at St. Mary's."]),
-        Case(text: "John F. Kennedy and J. R. R. Tolkien met.", expected: ["John F. Kennedy and J. R. R. Tolkien met."]),
+        Case(
+            text: "John F. Kennedy and J. R. R. Tolkien met.", expected: ["John F. Kennedy and J. R. R. Tolkien met."]),
         Case(text: "See rule No. 5 of the code.", expected: ["See rule No. 5 of the code."]),
         Case(text: "It costs 1.5 million dollars.", expected: ["It costs 1.5 million dollars."]),
         Case(text: "Use tools, e.g. hammers, now.", expected: ["Use tools, e.g. hammers, now."]),
@@ -55,13 +56,21 @@ struct SentenceSegmenterTests {
         Case(
             text: "Citizen Lab – which first highlighted Pegasus in 2016 – spoke. It was short.",
             expected: ["Citizen Lab – which first highlighted Pegasus in 2016 – spoke.", "It was short."]),
-        Case(text: "A headline without a stop\nThe body starts.", expected: ["A headline without a stop", "The body starts."]),
+        Case(
+            text: "A headline without a stop\nThe body starts.",
+            expected: ["A headline without a stop", "The body starts."]),
         Case(text: "Windows line\r\nends here.\r\n", expected: ["Windows line", "ends here."]),
         Case(text: "  \n\n  Spaces around.  \n ", expected: ["Spaces around."]),
-        Case(text: "It was (mostly) done. (So it seems.) Next.", expected: ["It was (mostly) done.", "(So it seems.)", "Next."]),
+        Case(
+            text: "It was (mostly) done. (So it seems.) Next.",
+            expected: ["It was (mostly) done.", "(So it seems.)", "Next."]),
         Case(text: "Under the Act. , which takes precedence.", expected: ["Under the Act. , which takes precedence."]),
-        Case(text: "Ends with an abbreviation etc. and goes on.", expected: ["Ends with an abbreviation etc. and goes on."]),
-        Case(text: "Numbers start sentences. 2019 was the year.", expected: ["Numbers start sentences.", "2019 was the year."]),
+        Case(
+            text: "Ends with an abbreviation etc. and goes on.",
+            expected: ["Ends with an abbreviation etc. and goes on."]),
+        Case(
+            text: "Numbers start sentences. 2019 was the year.",
+            expected: ["Numbers start sentences.", "2019 was the year."]),
         Case(text: "Überall. Ärger folgt.", expected: ["Überall.", "Ärger folgt."]),
         Case(text: "判決が出た。 Then English.", expected: ["判決が出た。", "Then English."]),
         Case(text: "", expected: []),
@@ -82,50 +91,52 @@ struct SentenceSegmenterTests {
 
     @Test func segmentsTheFirstArticleExactly() throws {
         let text = try Seeds.text(of: Seeds.landmark)
-        #expect(sentences(text) == [
-            "Israel-based maker of Pegasus program loses five-year-old landmark case.",
-            "Messaging giant WhatsApp won a landmark ruling Friday against the best-known maker of spyware when a federal judge in California ruled that NSO Group had hacked into the Meta unit's systems by sending malicious software through its servers to more than a thousand targeted phones.",
-            "District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment against Israel-based NSO, finding in the five-year-old case that it had violated the U.S. Computer Fraud and Abuse Act with the pernicious spying program known as Pegasus.",
-            "Hamilton also found that WhatsApp was entitled to sanctions against NSO for its refusal to turn over source code for the software in discovery, with the penalty to be determined later.",
-            "She ruled that with the underlying legal issues settled, the case should proceed to trial only to determine how much NSO should pay in civil damages.",
-            "WhatsApp spokesman Carl Woog said the company believed the ruling is the first to hold a major spyware vendor responsible for breaking the fundamental U.S. hacking law, as well as California's state version of it.",
-            "\"We're grateful for today's decision,\" Woog wrote in a statement.",
-            "\"NSO can no longer avoid accountability for their unlawful attacks on WhatsApp, journalists, human rights activists and civil society.",
-            "With this ruling, spyware companies should be on notice that their illegal actions will not be tolerated.\"",
-            "NSO did not immediately respond to questions.",
-            "Apple dropped a similar case against NSO in September after Israeli authorities reportedly seized the company's source code and NSO said it could no longer produce it.",
-            "The victory is among the strongest in court against an industry that has found itself at the center of global disputes over governmental surveillance powers and individual freedoms.",
-            "The U.S. government has sanctioned NSO and a few other companies and individuals after determining that they were operating in opposition to U.S. interests.",
-            "Most American allies, however, have been slow to follow suit.",
-            "Like its peer companies, NSO argues that it should be exempt from legal punishment because it sells only to government agencies, which determine which people to target with the programs.",
-            "Pegasus and similar wares have used a series of security flaws, including those in WhatsApp and Apple's operating system, to get inside phones and capture pictures, emails and texts, even those in WhatsApp and Signal that are fully encrypted in transmission.",
-            "In some cases, those exploits require no user interaction and leave the software all but indiscoverable.",
-        ])
+        #expect(
+            sentences(text) == [
+                "Israel-based maker of Pegasus program loses five-year-old landmark case.",
+                "Messaging giant WhatsApp won a landmark ruling Friday against the best-known maker of spyware when a federal judge in California ruled that NSO Group had hacked into the Meta unit's systems by sending malicious software through its servers to more than a thousand targeted phones.",
+                "District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment against Israel-based NSO, finding in the five-year-old case that it had violated the U.S. Computer Fraud and Abuse Act with the pernicious spying program known as Pegasus.",
+                "Hamilton also found that WhatsApp was entitled to sanctions against NSO for its refusal to turn over source code for the software in discovery, with the penalty to be determined later.",
+                "She ruled that with the underlying legal issues settled, the case should proceed to trial only to determine how much NSO should pay in civil damages.",
+                "WhatsApp spokesman Carl Woog said the company believed the ruling is the first to hold a major spyware vendor responsible for breaking the fundamental U.S. hacking law, as well as California's state version of it.",
+                "\"We're grateful for today's decision,\" Woog wrote in a statement.",
+                "\"NSO can no longer avoid accountability for their unlawful attacks on WhatsApp, journalists, human rights activists and civil society.",
+                "With this ruling, spyware companies should be on notice that their illegal actions will not be tolerated.\"",
+                "NSO did not immediately respond to questions.",
+                "Apple dropped a similar case against NSO in September after Israeli authorities reportedly seized the company's source code and NSO said it could no longer produce it.",
+                "The victory is among the strongest in court against an industry that has found itself at the center of global disputes over governmental surveillance powers and individual freedoms.",
+                "The U.S. government has sanctioned NSO and a few other companies and individuals after determining that they were operating in opposition to U.S. interests.",
+                "Most American allies, however, have been slow to follow suit.",
+                "Like its peer companies, NSO argues that it should be exempt from legal punishment because it sells only to government agencies, which determine which people to target with the programs.",
+                "Pegasus and similar wares have used a series of security flaws, including those in WhatsApp and Apple's operating system, to get inside phones and capture pictures, emails and texts, even those in WhatsApp and Signal that are fully encrypted in transmission.",
+                "In some cases, those exploits require no user interaction and leave the software all but indiscoverable.",
+            ])
     }
 
     @Test func segmentsTheSecondArticleExactly() throws {
         let text = try Seeds.text(of: Seeds.reuters)
-        #expect(sentences(text) == [
-            "(Reuters) – A U.S. judge on Friday ruled in favor of Meta Platforms Inc (Nasdaq) WhatsApp in a lawsuit accusing Israel's NSO Group of exploiting a bug in the messaging app to install spyware that allowed unauthorized surveillance.",
-            "US District Judge Phyllis Hamilton in Oakland, California, granted a request from WhatsApp and found NSO liable for hacking and breach of contract.",
-            "Hamilton said the case will now proceed to trial on the issue of damages only.",
-            "NSO Group did not immediately respond to an email request for comment.",
-            "Will Cathcart, head of WhatsApp, said the ruling was a victory for privacy.",
-            "“We have spent five years making our case because we firmly believe that spyware companies cannot hide behind impunity or avoid accountability for their illegal actions,” Cathcart said in a social media post.",
-            "“Surveillance companies should be aware that illegal spying will not be tolerated.”",
-            "A WhatsApp spokesperson said they were grateful for the decision.",
-            "“We are proud to stand against NSO and thank the many organizations that have supported this cause.",
-            "WhatsApp will never stop working to protect people's private communications,” he said.",
-            "Cybersecurity experts welcomed the ruling.",
-            "John Scott-Railton, a senior researcher at Canadian internet watchdog Citizen Lab – which first highlighted NSO's Pegasus spyware in 2016 – described the ruling as a landmark ruling with “huge implications for the spyware industry.”",
-            "“The entire industry has hidden behind the claim that anything their customers do with their hacking tools, it is not their responsibility,” he said in an instant message.",
-            "“Today’s ruling makes clear that NSO Group is in fact responsible for breaking numerous laws.”",
-            "In 2019, WhatsApp sued NSO for an injunction and damages, accusing it of accessing WhatsApp servers without permission six months earlier to install Pegasus on victims' mobile devices.",
-            "The lawsuit claimed that the hack allowed 1,400 people to be monitored, including journalists, human rights activists and dissidents.",
-            "NSO claimed that Pegasus helps law enforcement and intelligence agencies fight crime and protect national security and that its technology is intended to help catch terrorists, child molesters and hardened criminals.",
-            "NSO appealed a judge's decision in 2020 to deny it “conduct-based immunity,” a common law principle that protects foreign officials acting in their official capacity.",
-            "Upholding that ruling in 2021, the San Francisco-based 9th U.S. Circuit Court of Appeals called it an “easy case” because NSO’s mere licensing of Pegasus and providing technical support does not protect it from liability under a federal law called the Foreign Sovereign Immunities Act. , which takes precedence over common law.",
-            "Last year, the US Supreme Court rejected NSO's appeal of the lower court's decision, allowing the lawsuit to continue.",
-        ])
+        #expect(
+            sentences(text) == [
+                "(Reuters) – A U.S. judge on Friday ruled in favor of Meta Platforms Inc (Nasdaq) WhatsApp in a lawsuit accusing Israel's NSO Group of exploiting a bug in the messaging app to install spyware that allowed unauthorized surveillance.",
+                "US District Judge Phyllis Hamilton in Oakland, California, granted a request from WhatsApp and found NSO liable for hacking and breach of contract.",
+                "Hamilton said the case will now proceed to trial on the issue of damages only.",
+                "NSO Group did not immediately respond to an email request for comment.",
+                "Will Cathcart, head of WhatsApp, said the ruling was a victory for privacy.",
+                "“We have spent five years making our case because we firmly believe that spyware companies cannot hide behind impunity or avoid accountability for their illegal actions,” Cathcart said in a social media post.",
+                "“Surveillance companies should be aware that illegal spying will not be tolerated.”",
+                "A WhatsApp spokesperson said they were grateful for the decision.",
+                "“We are proud to stand against NSO and thank the many organizations that have supported this cause.",
+                "WhatsApp will never stop working to protect people's private communications,” he said.",
+                "Cybersecurity experts welcomed the ruling.",
+                "John Scott-Railton, a senior researcher at Canadian internet watchdog Citizen Lab – which first highlighted NSO's Pegasus spyware in 2016 – described the ruling as a landmark ruling with “huge implications for the spyware industry.”",
+                "“The entire industry has hidden behind the claim that anything their customers do with their hacking tools, it is not their responsibility,” he said in an instant message.",
+                "“Today’s ruling makes clear that NSO Group is in fact responsible for breaking numerous laws.”",
+                "In 2019, WhatsApp sued NSO for an injunction and damages, accusing it of accessing WhatsApp servers without permission six months earlier to install Pegasus on victims' mobile devices.",
+                "The lawsuit claimed that the hack allowed 1,400 people to be monitored, including journalists, human rights activists and dissidents.",
+                "NSO claimed that Pegasus helps law enforcement and intelligence agencies fight crime and protect national security and that its technology is intended to help catch terrorists, child molesters and hardened criminals.",
+                "NSO appealed a judge's decision in 2020 to deny it “conduct-based immunity,” a common law principle that protects foreign officials acting in their official capacity.",
+                "Upholding that ruling in 2021, the San Francisco-based 9th U.S. Circuit Court of Appeals called it an “easy case” because NSO’s mere licensing of Pegasus and providing technical support does not protect it from liability under a federal law called the Foreign Sovereign Immunities Act. , which takes precedence over common law.",
+                "Last year, the US Supreme Court rejected NSO's appeal of the lower court's decision, allowing the lawsuit to continue.",
+            ])
     }
 }

@@ -46,7 +46,9 @@ public struct CaseLoader: Sendable {
                 problems: stray.map { path, field, allowed in
                     CaseProblem(
                         file: file, line: root.line(at: path), fact: nil,
-                        message: "unknown field '\(field)' at \(path.dotted) (allowed here: \(allowed.joined(separator: ", ")))")
+                        message:
+                            "unknown field '\(field)' at \(path.dotted) (allowed here: \(allowed.joined(separator: ", ")))"
+                    )
                 })
         }
         return root
@@ -57,7 +59,8 @@ public struct CaseLoader: Sendable {
             return try YAMLDecoder().decode(RawCaseFile.self, from: root)
         } catch let error as DecodingError {
             let (path, message) = Self.explain(error, in: root)
-            throw Self.badData(file: file, line: root.line(at: path), "\(path.dotted.isEmpty ? "" : "\(path.dotted): ")\(message)")
+            throw Self.badData(
+                file: file, line: root.line(at: path), "\(path.dotted.isEmpty ? "" : "\(path.dotted): ")\(message)")
         } catch {
             throw Self.badData(file: file, line: nil, "\(error)")
         }

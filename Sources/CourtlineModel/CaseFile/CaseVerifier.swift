@@ -26,13 +26,16 @@ struct CaseVerifier {
         let courts = raw.courts.enumerated().compactMap { verifyCourt($1, at: $0, sources: lookup) }
         let parties = raw.parties.enumerated().compactMap { verifyParty($1, at: $0, sources: lookup) }
         let citations = raw.events.enumerated().map { index, entry in
-            anchorAll(entry.citations, at: [.key("events"), .index(index)], fact: "event '\(entry.id)'", sources: lookup)
+            anchorAll(
+                entry.citations, at: [.key("events"), .index(index)], fact: "event '\(entry.id)'", sources: lookup)
         }
         var resolver = EventDateResolver(
             events: raw.events, citations: citations, sources: lookup, declaredSources: Set(raw.sources.map(\.id)))
         let dates = resolver.resolveAll()
         for problem in resolver.problems {
-            report(at: [.key("events"), .index(problem.event), .key("date")], fact: "event '\(raw.events[problem.event].id)'", problem.message)
+            report(
+                at: [.key("events"), .index(problem.event), .key("date")],
+                fact: "event '\(raw.events[problem.event].id)'", problem.message)
         }
         let events = raw.events.enumerated().compactMap { index, entry in
             verifyEvent(entry, at: index, citations: citations[index], date: dates[index])
@@ -40,7 +43,11 @@ struct CaseVerifier {
         let draft = Case(
             id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
             events: events, leftOut: [])
-        let leftOut = verifyLeftOut(cited: Set(draft.allCitations.map { (citation: Citation) in SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex) }), sources: lookup)
+        let leftOut = verifyLeftOut(
+            cited: Set(
+                draft.allCitations.map { (citation: Citation) in
+                    SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex)
+                }), sources: lookup)
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
         guard problems.isEmpty else {
             throw CaseLoadError(kind: missingInput ? .missingInput : .badData, problems: problems)
@@ -64,7 +71,9 @@ struct CaseVerifier {
         check(ids: raw.parties.map(\.id), in: [.key("parties")], kind: "party")
         check(ids: raw.events.map(\.id), in: [.key("events")], kind: "event")
         for (index, court) in raw.courts.enumerated() where court.id == Self.noCourtID {
-            report(at: [.key("courts"), .index(index)], fact: "court 'none'", "'none' is reserved for events with no court")
+            report(
+                at: [.key("courts"), .index(index)], fact: "court 'none'", "'none' is reserved for events with no court"
+            )
         }
     }
 
@@ -76,7 +85,9 @@ struct CaseVerifier {
         for (index, id) in ids.enumerated() {
             let place = path.last == .key("case") ? path : path + [.index(index)]
             if id.isEmpty || !id.unicodeScalars.allSatisfy(Self.idCharacters.contains) {
-                report(at: place + [.key("id")], fact: "\(kind) '\(id)'", "an id may hold only letters, digits, '-', '_' and '.'")
+                report(
+                    at: place + [.key("id")], fact: "\(kind) '\(id)'",
+                    "an id may hold only letters, digits, '-', '_' and '.'")
             }
             if let first = seen[id] {
                 report(
@@ -97,7 +108,9 @@ struct CaseVerifier {
             let path: YAMLPath = [.key("sources"), .index(index)]
             let fact = "source '\(entry.id)'"
             guard let published = CalendarDay(iso: entry.published) else {
-                report(at: path + [.key("published")], fact: fact, "published date '\(entry.published)' is not a day written YYYY-MM-DD")
+                report(
+                    at: path + [.key("published")], fact: fact,
+                    "published date '\(entry.published)' is not a day written YYYY-MM-DD")
                 return nil
             }
             let articlePath = entry.file.hasPrefix("/") ? entry.file : "\(articleDirectory)/\(entry.file)"
@@ -122,7 +135,9 @@ struct CaseVerifier {
                     occurrence: outlet.occurrence)
                 if let citation = anchor(selector, in: source, at: path + [.key("outlet")], fact: fact) {
                     if !citation.quote.contains(outlet.name) {
-                        report(at: path + [.key("outlet")], fact: fact, "the outlet's quote “\(outlet.quote)” does not name \(outlet.name)")
+                        report(
+                            at: path + [.key("outlet")], fact: fact,
+                            "the outlet's quote “\(outlet.quote)” does not name \(outlet.name)")
                     }
                     source.outlet = Source.Outlet(name: outlet.name, citation: citation)
                 }
@@ -133,23 +148,32 @@ struct CaseVerifier {
 
     // MARK: - Courts, parties, events
 
-    private mutating func verifyCourt(_ entry: RawCaseFile.CourtEntry, at index: Int, sources: [String: Source]) -> Court? {
+    private mutating func verifyCourt(_ entry: RawCaseFile.CourtEntry, at index: Int, sources: [String: Source])
+        -> Court?
+    {
         let path: YAMLPath = [.key("courts"), .index(index)]
         let fact = "court '\(entry.id)'"
         let citations = anchorAll(entry.citations, at: path, fact: fact, sources: sources)
         guard let level = Court.Level(rawValue: entry.level) else {
-            report(at: path + [.key("level")], fact: fact, "unknown level '\(entry.level)' (one of: \(Court.Level.allCases.map(\.rawValue).joined(separator: ", ")))")
+            report(
+                at: path + [.key("level")], fact: fact,
+                "unknown level '\(entry.level)' (one of: \(Court.Level.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
             return nil
         }
         return Court(id: entry.id, name: entry.name, shortName: entry.short, level: level, citations: citations)
     }
 
-    private mutating func verifyParty(_ entry: RawCaseFile.PartyEntry, at index: Int, sources: [String: Source]) -> Party? {
+    private mutating func verifyParty(_ entry: RawCaseFile.PartyEntry, at index: Int, sources: [String: Source])
+        -> Party?
+    {
         let path: YAMLPath = [.key("parties"), .index(index)]
         let fact = "party '\(entry.id)'"
         let citations = anchorAll(entry.citations, at: path, fact: fact, sources: sources)
         guard let kind = Party.Kind(rawValue: entry.kind) else {
-            report(at: path + [.key("kind")], fact: fact, "unknown kind '\(entry.kind)' (one of: \(Party.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            report(
+                at: path + [.key("kind")], fact: fact,
+                "unknown kind '\(entry.kind)' (one of: \(Party.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
             return nil
         }
         return Party(id: entry.id, name: entry.name, kind: kind, role: entry.role, citations: citations)
@@ -162,7 +186,9 @@ struct CaseVerifier {
         let fact = "event '\(entry.id)'"
         let kind = Event.Kind(rawValue: entry.kind)
         if kind == nil {
-            report(at: path + [.key("kind")], fact: fact, "unknown kind '\(entry.kind)' (one of: \(Event.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            report(
+                at: path + [.key("kind")], fact: fact,
+                "unknown kind '\(entry.kind)' (one of: \(Event.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         if let court = entry.court, !raw.courts.contains(where: { $0.id == court }) {
             report(at: path + [.key("court")], fact: fact, "unknown court '\(court)'")
@@ -184,7 +210,9 @@ struct CaseVerifier {
             guard let citation = anchor(entry.selector(), at: path, fact: fact, sources: sources) else { return nil }
             let key = SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex)
             if cited.contains(key) {
-                report(at: path, fact: fact, "sentence \(key.index) of source '\(key.sourceID)' is left out, but a fact cites it")
+                report(
+                    at: path, fact: fact,
+                    "sentence \(key.index) of source '\(key.sourceID)' is left out, but a fact cites it")
             } else if !seen.insert(key).inserted {
                 report(at: path, fact: fact, "sentence \(key.index) of source '\(key.sourceID)' is left out twice")
             } else if entry.reason.trimmingWhitespace().isEmpty {
@@ -199,7 +227,9 @@ struct CaseVerifier {
     private mutating func anchorAll(
         _ quotes: [RawCaseFile.Quote], at path: YAMLPath, fact: String, sources: [String: Source]
     ) -> [Citation] {
-        if quotes.isEmpty { report(at: path + [.key("citations")], fact: fact, "cites no quote; every fact needs at least one") }
+        if quotes.isEmpty {
+            report(at: path + [.key("citations")], fact: fact, "cites no quote; every fact needs at least one")
+        }
         return quotes.enumerated().compactMap { index, quote in
             anchor(quote.selector(), at: path + [.key("citations"), .index(index)], fact: fact, sources: sources)
         }
@@ -217,7 +247,9 @@ struct CaseVerifier {
         return anchor(selector, in: source, at: path, fact: fact)
     }
 
-    private mutating func anchor(_ selector: TextQuoteSelector, in source: Source, at path: YAMLPath, fact: String) -> Citation? {
+    private mutating func anchor(_ selector: TextQuoteSelector, in source: Source, at path: YAMLPath, fact: String)
+        -> Citation?
+    {
         do {
             return try source.anchor(selector)
         } catch {

@@ -72,12 +72,15 @@ struct EventDateResolver {
     }
 
     /// A date written as words the resolver reads: "in 2019", "on Friday", "six months earlier".
-    private mutating func expression(_ text: String, anchor name: String?, source: String?, for index: Int) -> EventDate? {
+    private mutating func expression(_ text: String, anchor name: String?, source: String?, for index: Int)
+        -> EventDate?
+    {
         guard let expression = DateExpression.parse(text) else {
-            problems.append(Problem(
-                event: index,
-                message: "no date expression in “\(text)” (write it as the article does, e.g. “in 2019”, "
-                    + "“on Friday”, “six months earlier”; or give not_before/not_after, same_as or unknown)"))
+            problems.append(
+                Problem(
+                    event: index,
+                    message: "no date expression in “\(text)” (write it as the article does, e.g. “in 2019”, "
+                        + "“on Friday”, “six months earlier”; or give not_before/not_after, same_as or unknown)"))
             return nil
         }
         var anchor: DateAnchor?
@@ -106,9 +109,10 @@ struct EventDateResolver {
             upper = found
         }
         if let earliest = lower?.earliest, let latest = upper?.latest, earliest > latest {
-            problems.append(Problem(
-                event: index,
-                message: "not_before (\(lower!.description)) falls after not_after (\(upper!.description))"))
+            problems.append(
+                Problem(
+                    event: index,
+                    message: "not_before (\(lower!.description)) falls after not_after (\(upper!.description))"))
             return nil
         }
         let explanation = [
@@ -129,7 +133,10 @@ struct EventDateResolver {
             }
             checkWording(of: other.text, event: index)
             guard found.overlaps(date) else {
-                problems.append(Problem(event: index, message: "“\(other.text)” (\(found.display)) disagrees with “\(date.text)” (\(date.display))"))
+                problems.append(
+                    Problem(
+                        event: index,
+                        message: "“\(other.text)” (\(found.display)) disagrees with “\(date.text)” (\(date.display))"))
                 return nil
             }
             result = result.corroborated(by: found)
@@ -144,7 +151,9 @@ struct EventDateResolver {
             guard let sourceID, let source = sources[sourceID] else {
                 // A declared source that failed to load has its own problem already.
                 if let sourceID, declaredSources.contains(sourceID) { return nil }
-                problems.append(Problem(event: index, message: "no source '\(sourceID ?? "")' whose publication date could anchor it"))
+                problems.append(
+                    Problem(
+                        event: index, message: "no source '\(sourceID ?? "")' whose publication date could anchor it"))
                 return nil
             }
             return .publication(source.published)
@@ -165,8 +174,9 @@ struct EventDateResolver {
         guard !sentences.isEmpty else { return }
         let wording = Self.folded(text)
         if !sentences.contains(where: { Self.folded($0).contains(wording) }) {
-            problems.append(Problem(
-                event: index, message: "the date text “\(text)” is in no sentence the event cites"))
+            problems.append(
+                Problem(
+                    event: index, message: "the date text “\(text)” is in no sentence the event cites"))
         }
     }
 

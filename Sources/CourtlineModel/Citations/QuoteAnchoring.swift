@@ -50,7 +50,8 @@ extension Source {
     /// sentences sharing most words with it, the window with the smallest edit distance.
     func closestText(to quote: String) -> String? {
         let quoteWords = Set(Self.words(quote))
-        let candidates = sentences
+        let candidates =
+            sentences
             .map { (sentence: $0, shared: quoteWords.intersection(Self.words($0.text)).count) }
             .sorted { $0.shared > $1.shared }
             .prefix(5)

@@ -32,7 +32,9 @@ extension DateExpression {
     public func resolve(text: String, anchor: DateAnchor?) throws(DateResolutionError) -> EventDate {
         if needsAnchor, anchor?.earliest == nil || anchor?.latest == nil {
             throw DateResolutionError(
-                description: "“\(text)” counts from another date, and \(anchor.map { "its anchor (\($0.description))" } ?? "no anchor") has no known start and end")
+                description:
+                    "“\(text)” counts from another date, and \(anchor.map { "its anchor (\($0.description))" } ?? "no anchor") has no known start and end"
+            )
         }
         let start = anchor?.earliest ?? CalendarDay.firstDay(ofYear: 1)
         let end = anchor?.latest ?? start
@@ -124,7 +126,9 @@ extension DateExpression {
     }
 
     private static func spelled(_ number: Int) -> String {
-        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        let words = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        ]
         return words.indices.contains(number) ? words[number] : String(number)
     }
 }

@@ -46,7 +46,8 @@ enum DateWords {
     }
 
     static func dayOfMonth(_ word: String) -> Int? {
-        let digits = word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th")
+        let digits =
+            word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th")
             ? String(word.dropLast(2)) : word
         guard digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { return nil }
         return day
@@ -63,7 +64,9 @@ enum DateWords {
     }
 
     static func monthName(_ month: Int) -> String { monthNames[month - 1] }
-    static func weekdayName(_ weekday: Int) -> String { weekdays[weekday - 1].prefix(1).uppercased() + weekdays[weekday - 1].dropFirst() }
+    static func weekdayName(_ weekday: Int) -> String {
+        weekdays[weekday - 1].prefix(1).uppercased() + weekdays[weekday - 1].dropFirst()
+    }
 
     private static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -51,9 +51,10 @@ public struct SentenceSegmenter: Sendable {
             guard next < line.upperBound else { break }
             let isSinglePeriod = terminatorCount == 1 && scalars[position] == "."
             // No sentence starts with a comma or the like: ". , which" is a typo inside one.
-            if !Punctuation.continuers.contains(scalars[next]), endsSentence(
-                wordBefore: isSinglePeriod ? word(endingAt: position, from: line.lowerBound, in: scalars) : nil,
-                nextWord: word(startingAt: next, before: line.upperBound, in: scalars))
+            if !Punctuation.continuers.contains(scalars[next]),
+                endsSentence(
+                    wordBefore: isSinglePeriod ? word(endingAt: position, from: line.lowerBound, in: scalars) : nil,
+                    nextWord: word(startingAt: next, before: line.upperBound, in: scalars))
             {
                 appendTrimmed(start..<end, of: scalars, to: &ranges)
                 start = next
