@@ -8,28 +8,28 @@ public struct Case: Sendable {
     public let parties: [Party]
     /// In date order (see `EventDate.sortsBefore`), ties in case-file order.
     public let events: [Event]
-    public let leftOut: [LeftOutSentence]
+    public internal(set) var leftOut: [LeftOutSentence] = []
 
     private let sourceIndex: [String: Int]
     private let courtIndex: [String: Int]
     private let partyIndex: [String: Int]
     private let eventIndex: [String: Int]
 
-    init(
-        id: String, title: String, sources: [Source], courts: [Court], parties: [Party], events: [Event],
-        leftOut: [LeftOutSentence]
-    ) {
+    init(id: String, title: String, sources: [Source], courts: [Court], parties: [Party], events: [Event]) {
         self.id = id
         self.title = title
         self.sources = sources
         self.courts = courts
         self.parties = parties
-        self.events = events
-        self.leftOut = leftOut
-        sourceIndex = Self.index(sources.map(\.id))
+        self.events = events.enumerated().sorted { lhs, rhs in
+            if EventDate.sortsBefore(lhs.element.date, rhs.element.date) { return true }
+            if EventDate.sortsBefore(rhs.element.date, lhs.element.date) { return false }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        sourceIndex = Self.index(self.sources.map(\.id))
         courtIndex = Self.index(courts.map(\.id))
         partyIndex = Self.index(parties.map(\.id))
-        eventIndex = Self.index(events.map(\.id))
+        eventIndex = Self.index(self.events.map(\.id))
     }
 
     public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
@@ -48,8 +48,12 @@ public struct Case: Sendable {
             + sources.compactMap(\.outlet?.citation)
     }
 
+    var citedSentences: Set<SentenceKey> {
+        Set(allCitations.map { SentenceKey(sourceID: $0.sourceID, index: $0.sentenceIndex) })
+    }
+
     public var coverage: Coverage {
-        let cited = Set(allCitations.map { SentenceKey(sourceID: $0.sourceID, index: $0.sentenceIndex) })
+        let cited = citedSentences
         let reasons = Dictionary(
             leftOut.map { (SentenceKey(sourceID: $0.sourceID, index: $0.sentenceIndex), $0.reason) },
             uniquingKeysWith: { first, _ in first })

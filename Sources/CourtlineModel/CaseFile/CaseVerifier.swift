@@ -40,26 +40,15 @@ struct CaseVerifier {
         let events = raw.events.enumerated().compactMap { index, entry in
             verifyEvent(entry, at: index, citations: citations[index], date: dates[index])
         }
-        let draft = Case(
-            id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
-            events: events, leftOut: [])
-        let leftOut = verifyLeftOut(
-            cited: Set(
-                draft.allCitations.map { (citation: Citation) in
-                    SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex)
-                }), sources: lookup)
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
+        var model = Case(
+            id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
+            events: events)
+        model.leftOut = verifyLeftOut(cited: model.citedSentences, sources: lookup)
         guard problems.isEmpty else {
             throw CaseLoadError(kind: missingInput ? .missingInput : .badData, problems: problems)
         }
-        let sorted = events.enumerated().sorted { lhs, rhs in
-            if EventDate.sortsBefore(lhs.element.date, rhs.element.date) { return true }
-            if EventDate.sortsBefore(rhs.element.date, lhs.element.date) { return false }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
-        return Case(
-            id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
-            events: sorted, leftOut: leftOut)
+        return model
     }
 
     // MARK: - Ids
