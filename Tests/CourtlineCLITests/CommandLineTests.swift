@@ -129,10 +129,11 @@ struct ExitStatusTests {
         #expect(try Courtline.run(["sources", "--file", "/nonexistent/a.txt"]).status == 66)
     }
 
-    @Test func badDataExits65NamingFileLineAndFact() throws {
+    /// A one-event case over `article`, whose only citation is `quote`.
+    private func smallCase(article: String, quote: String) throws -> String {
         let folder = try TemporaryFolder()
-        try folder.write("a.txt", "Acme sued Widget in 2019. The judge ruled for Acme on Friday.")
-        let path = try folder.write(
+        try folder.write("a.txt", article)
+        return try folder.write(
             "case.yaml",
             """
             case: {id: t, title: T}
@@ -149,38 +150,24 @@ struct ExitStatusTests {
                 parties: []
                 citations:
                   - source: a
-                    quote: Acme sued Widgit
+                    quote: \(quote)
             """)
+    }
+
+    @Test func badDataExits65NamingFileLineAndFact() throws {
+        let path = try smallCase(
+            article: "Acme sued Widget in 2019. The judge ruled for Acme on Friday.", quote: "Acme sued Widgit")
         let run = try Courtline.run(["list", "--case", path])
         #expect(run.status == 65)
         #expect(
             run.stderr
-                == "\(path):15: event 'suit': in source 'a': “Acme sued Widgit”: quote not found; closest text in the source: “Acme sued Widget”\n"
-        )
+                == "\(path):15: event 'suit': in source 'a': “Acme sued Widgit”: quote not found; "
+                + "closest text in the source: “Acme sued Widget”\n")
         #expect(!run.stderr.contains("Fatal error"))
     }
 
     @Test func verifyFailsWhenASentenceIsNeitherCitedNorExplained() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("a.txt", "Acme sued Widget in 2019. Nobody knows why.")
-        let path = try folder.write(
-            "case.yaml",
-            """
-            case: {id: t, title: T}
-            sources:
-              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
-            courts: []
-            parties: []
-            events:
-              - id: suit
-                title: Acme sues
-                kind: filing
-                summary: Acme sued.
-                date: {text: in 2019}
-                parties: []
-                citations:
-                  - {source: a, quote: Acme sued Widget}
-            """)
+        let path = try smallCase(article: "Acme sued Widget in 2019. Nobody knows why.", quote: "Acme sued Widget")
         let run = try Courtline.run(["verify", "--case", path])
         #expect(run.status == 65)
         #expect(run.stdout.contains("a sentence 2: “Nobody knows why.”"))

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The JSON export, `courtline/1`: a contract other tools rely on. Field names and nulls are
-/// spelled out here rather than synthesized, so the shape cannot drift with the model.
+/// The JSON export, `courtline/1`: a contract other tools rely on. Its records are kept apart from the
+/// model, so the shape cannot drift with it; absent values are written as `null`, never left out.
 public struct CaseExport: Encodable, Sendable {
     public static let schema = "courtline/1"
 
+    let schema = CaseExport.schema
     let header: Header
     let sources: [SourceRecord]
     let courts: [CourtRecord]
@@ -21,16 +22,6 @@ public struct CaseExport: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case schema, header = "case", sources, courts, parties, events
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.schema, forKey: .schema)
-        try container.encode(header, forKey: .header)
-        try container.encode(sources, forKey: .sources)
-        try container.encode(courts, forKey: .courts)
-        try container.encode(parties, forKey: .parties)
-        try container.encode(events, forKey: .events)
     }
 
     /// Pretty, with sorted keys, so that the same case always exports the same bytes.
@@ -52,8 +43,8 @@ public struct CaseExport: Encodable, Sendable {
         let file: String
         let title: String
         let titleBasis: String
-        let outlet: String?
-        let published: String?
+        let outlet: Nullable<String>
+        let published: Nullable<String>
         let publishedBasis: String
         let sentences: [SentenceRecord]
 
@@ -62,8 +53,8 @@ public struct CaseExport: Encodable, Sendable {
             file = source.file
             title = source.title
             titleBasis = source.titleBasis.rawValue
-            outlet = source.outlet?.name
-            published = source.published.iso
+            outlet = Nullable(source.outlet?.name)
+            published = Nullable(source.published.iso)
             publishedBasis = Source.publishedBasis
             sentences = source.sentences.map(SentenceRecord.init)
         }
@@ -74,8 +65,8 @@ public struct CaseExport: Encodable, Sendable {
             self.file = file
             title = sentences.first?.text ?? ""
             titleBasis = Source.TitleBasis.leadSentence.rawValue
-            outlet = nil
-            published = nil
+            outlet = Nullable(nil)
+            published = Nullable(nil)
             publishedBasis = "not supplied: a file read on its own, outside a case"
             self.sentences = sentences.map(SentenceRecord.init)
         }
@@ -83,18 +74,6 @@ public struct CaseExport: Encodable, Sendable {
         enum CodingKeys: String, CodingKey {
             case id, file, title, titleBasis = "title_basis", outlet, published
             case publishedBasis = "published_basis", sentences
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(file, forKey: .file)
-            try container.encode(title, forKey: .title)
-            try container.encode(titleBasis, forKey: .titleBasis)
-            try container.encode(outlet, forKey: .outlet)
-            try container.encode(published, forKey: .published)
-            try container.encode(publishedBasis, forKey: .publishedBasis)
-            try container.encode(sentences, forKey: .sentences)
         }
     }
 
@@ -166,7 +145,7 @@ public struct CaseExport: Encodable, Sendable {
         let kind: String
         let summary: String
         let date: DateRecord
-        let court: String?
+        let court: Nullable<String>
         let parties: [String]
         let citations: [CitationRecord]
 
@@ -176,52 +155,37 @@ public struct CaseExport: Encodable, Sendable {
             kind = event.kind.rawValue
             summary = event.summary
             date = DateRecord(event.date)
-            court = event.courtID
+            court = Nullable(event.courtID)
             parties = event.partyIDs
             citations = event.citations.map(CitationRecord.init)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, kind, summary, date, court, parties, citations
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(summary, forKey: .summary)
-            try container.encode(date, forKey: .date)
-            try container.encode(court, forKey: .court)
-            try container.encode(parties, forKey: .parties)
-            try container.encode(citations, forKey: .citations)
         }
     }
 
     struct DateRecord: Encodable {
         let text: String
-        let earliest: String?
-        let latest: String?
+        let earliest: Nullable<String>
+        let latest: Nullable<String>
         let precision: String
         let basis: String
 
         init(_ date: EventDate) {
             text = date.text
-            earliest = date.earliest?.iso
-            latest = date.latest?.iso
+            earliest = Nullable(date.earliest?.iso)
+            latest = Nullable(date.latest?.iso)
             precision = date.precision.rawValue
             basis = date.basis
         }
+    }
+}
 
-        enum CodingKeys: String, CodingKey { case text, earliest, latest, precision, basis }
+/// An optional that encodes as `null` when absent, where synthesized `Encodable` would leave the key out.
+struct Nullable<Wrapped: Encodable & Sendable>: Encodable, Sendable {
+    let value: Wrapped?
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(text, forKey: .text)
-            try container.encode(earliest, forKey: .earliest)
-            try container.encode(latest, forKey: .latest)
-            try container.encode(precision, forKey: .precision)
-            try container.encode(basis, forKey: .basis)
-        }
+    init(_ value: Wrapped?) { self.value = value }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
     }
 }
