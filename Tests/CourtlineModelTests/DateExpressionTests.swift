@@ -77,7 +77,7 @@ struct DateExpressionTests {
         #expect((hack.earliest?.iso, hack.latest?.iso) == ("2018-07-01", "2019-06-30"))
         #expect(hack.precision == .bounded)
         #expect(
-            hack.basis == "six months earlier → 2018-07-01 – 2019-06-30 (six months before “WhatsApp sues NSO”, 2019)")
+            hack.basis == "six months earlier → 2018-07 – 2019-06 (six months before “WhatsApp sues NSO”, 2019)")
     }
 
     @Test func resolvesAnAge() throws {
@@ -120,8 +120,13 @@ struct EventDateTests {
         #expect(date("2024-09-01", "2024-09-30").display == "2024-09")
         #expect(date("2016-01-01", "2016-12-31").display == "2016")
         #expect(date(nil, "2024-12-20").display == "by 2024-12-20")
-        #expect(date("2020-01-01", nil).display == "from 2020-01-01")
-        #expect(date("2018-07-01", "2019-06-30").display == "2018-07-01 – 2019-06-30")
+        #expect(date("2020-01-01", nil).display == "from 2020")
+        #expect(date("2020-03-02", nil).display == "from 2020-03-02")
+        #expect(date("2018-07-01", "2019-06-30").display == "2018-07 – 2019-06")
+        #expect(date("2020-01-01", "2021-12-31").display == "2020 – 2021")
+        #expect(date("2019-01-01", "2024-12-20").display == "2019 – 2024-12-20")
+        #expect(date("2018-12-21", "2019-12-20").display == "2018-12-21 – 2019-12-20")
+        #expect(date(nil, "2024-09-30").display == "by 2024-09")
         #expect(date(nil, nil).display == "date unknown")
         #expect(date(nil, nil).precision == .unknown)
         #expect(date(nil, "2024-12-20").precision == .bounded)
@@ -129,15 +134,17 @@ struct EventDateTests {
         #expect(date("2024-02-01", "2024-02-28").precision == .bounded)
     }
 
-    @Test func sortsByStartThenEndWithUnknownLast() {
+    @Test func sortsByFirstKnownDayThenEndWithUnknownLast() {
         let dates = [
             date(nil, nil), date("2024-12-20", "2024-12-20"), date("2019-01-01", "2019-12-31"),
             date("2019-01-01", "2019-06-30"), date(nil, "2024-09-30"), date("2018-07-01", nil),
+            date(nil, "2024-12-20"), date("2024-09-30", "2024-09-30"),
         ]
         let sorted = dates.sorted(by: EventDate.sortsBefore).map(\.display)
         #expect(
             sorted == [
-                "by 2024-09-30", "from 2018-07-01", "2019-01-01 – 2019-06-30", "2019", "2024-12-20", "date unknown",
+                "from 2018-07", "2019 – 2019-06", "2019", "by 2024-09", "2024-09-30", "by 2024-12-20", "2024-12-20",
+                "date unknown",
             ])
     }
 }

@@ -38,24 +38,22 @@ public struct EventDate: Sendable, Hashable {
     public var precision: DatePrecision { Self.precision(earliest: earliest, latest: latest) }
 
     /// The date as precisely as it is known: `2016`, `2024-09`, `2024-12-20`, `by 2024-12-20`,
-    /// `from 2020-01-01`, `2018-07-01 – 2019-06-30`, `date unknown`.
+    /// `from 2020-03-02`, `2018-07 – 2019-06` (July 2018 to June 2019), `date unknown`.
     public var display: String { Self.display(earliest: earliest, latest: latest) }
 
-    /// Sorts by start, then end; an unbounded start sorts first, an unbounded end last, and
-    /// unknown dates after everything else.
+    /// Sorts where the event is first known to stand: its start, or, when only an upper bound is
+    /// known, that bound, so "by 2024-12-20" reads next to the events of that day rather than
+    /// before everything. On a tie the open start goes first (it may be earlier), then the
+    /// earlier end; an unbounded end sorts last and unknown dates after everything else.
     public static func sortsBefore(_ lhs: EventDate, _ rhs: EventDate) -> Bool {
-        let lhsUnknown = lhs.precision == .unknown
-        let rhsUnknown = rhs.precision == .unknown
-        if lhsUnknown != rhsUnknown { return rhsUnknown }
-        if lhs.earliest != rhs.earliest {
-            guard let left = lhs.earliest else { return true }
-            guard let right = rhs.earliest else { return false }
-            return left < right
-        }
+        guard let left = lhs.earliest ?? lhs.latest else { return false }
+        guard let right = rhs.earliest ?? rhs.latest else { return true }
+        if left != right { return left < right }
+        if (lhs.earliest == nil) != (rhs.earliest == nil) { return lhs.earliest == nil }
         if lhs.latest != rhs.latest {
-            guard let left = lhs.latest else { return false }
-            guard let right = rhs.latest else { return true }
-            return left < right
+            guard let leftEnd = lhs.latest else { return false }
+            guard let rightEnd = rhs.latest else { return true }
+            return leftEnd < rightEnd
         }
         return false
     }
@@ -87,15 +85,30 @@ public struct EventDate: Sendable, Hashable {
     static func display(earliest: CalendarDay?, latest: CalendarDay?) -> String {
         switch (earliest, latest) {
         case (nil, nil): return "date unknown"
-        case (nil, let latest?): return "by \(latest.iso)"
-        case (let earliest?, nil): return "from \(earliest.iso)"
+        case (nil, let latest?): return "by \(compact(latest: latest))"
+        case (let earliest?, nil): return "from \(compact(earliest: earliest))"
         case (let earliest?, let latest?):
             switch precision(earliest: earliest, latest: latest) {
             case .day: return earliest.iso
             case .month: return String(earliest.iso.prefix(7))
             case .year: return String(earliest.iso.prefix(4))
-            default: return "\(earliest.iso) – \(latest.iso)"
+            default: return "\(compact(earliest: earliest)) – \(compact(latest: latest))"
             }
         }
+    }
+
+    /// A lower bound as briefly as it is exact: the first of a year is the year, the first of a
+    /// month the month.
+    private static func compact(earliest day: CalendarDay) -> String {
+        if day.month == 1 && day.day == 1 { return String(day.iso.prefix(4)) }
+        if day.day == 1 { return String(day.iso.prefix(7)) }
+        return day.iso
+    }
+
+    /// An upper bound as briefly as it is exact: the last day of a year or of a month.
+    private static func compact(latest day: CalendarDay) -> String {
+        if day.month == 12 && day.day == 31 { return String(day.iso.prefix(4)) }
+        if day == CalendarDay.lastDay(ofMonth: day.month, year: day.year) { return String(day.iso.prefix(7)) }
+        return day.iso
     }
 }
