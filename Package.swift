@@ -11,22 +11,41 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
+        // The case, its sources and facts: no terminal, no UI.
         .target(
             name: "CourtlineModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The terminal UI as pure code: state, actions, layout and drawing into a grid of cells.
+        .target(
+            name: "CourtlineUI",
+            dependencies: ["CourtlineModel", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // The one place that talks to ncurses.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "TerminalBackend",
+            dependencies: ["CourtlineUI", "CNcursesw"]
         ),
         .executableTarget(
             name: "courtline",
             dependencies: [
                 "CourtlineModel",
+                "CourtlineUI",
+                "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CourtlineModelTests",
             dependencies: ["CourtlineModel"]
+        ),
+        .testTarget(
+            name: "CourtlineUITests",
+            dependencies: ["CourtlineUI", "CourtlineModel"]
         ),
         .testTarget(
             name: "CourtlineCLITests",

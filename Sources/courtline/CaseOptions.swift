@@ -8,9 +8,9 @@ struct CaseOptions: ParsableArguments {
 
     /// Loads the case, or reports every problem on standard error and exits 65 or 66.
     func load() throws -> Case {
-        guard let path = casePath ?? BundledCase.path() else {
+        guard let path = casePath ?? BundledFiles.locate(BundledFiles.casePath) else {
             Diagnostics.report(
-                "courtline: cannot find the bundled case (\(BundledCase.relativePath)); give --case PATH")
+                "courtline: cannot find the bundled case (\(BundledFiles.casePath)); give --case PATH")
             throw ExitCode(ExitStatus.missingInput)
         }
         do {

@@ -26,11 +26,16 @@ struct ListCommand: ParsableCommand {
         case .json:
             print(CaseExport.json(events.map(CaseExport.EventRecord.init)))
         case .text:
-            let rows = events.map { event in
-                [event.date.display, event.courtID.flatMap(model.court)?.shortName ?? "—", event.title]
-            }
-            for line in Columns.align(rows) { print(line) }
+            Self.printTimeline(events, of: model)
         }
+    }
+
+    /// One event a line: date, court, title, in aligned columns.
+    static func printTimeline(_ events: [Event], of model: Case) {
+        let rows = events.map { event in
+            [event.date.display, event.courtID.flatMap(model.court)?.shortName ?? "—", event.title]
+        }
+        for line in Columns.align(rows) { print(line) }
     }
 
     private func filter(for model: Case) throws -> EventFilter {

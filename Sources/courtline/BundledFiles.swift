@@ -1,12 +1,13 @@
 import Foundation
 
-/// Finds the case that ships with Courtline, from any working directory.
-enum BundledCase {
-    static let relativePath = "seeds/whatsapp-v-nso.yaml"
+/// Finds the files that ship with Courtline (the case, the themes) from any working directory.
+enum BundledFiles {
+    static let casePath = "seeds/whatsapp-v-nso.yaml"
+    static let themesPath = "Themes"
 
     /// Looks beside and above the executable first (a build or an install tree), then in the
     /// package this binary was built from.
-    static func path() -> String? {
+    static func locate(_ relativePath: String) -> String? {
         var candidates: [URL] = []
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             var folder = executable.deletingLastPathComponent()
@@ -16,7 +17,7 @@ enum BundledCase {
                 folder.deleteLastPathComponent()
             }
         }
-        // Sources/courtline/BundledCase.swift → the package root.
+        // Sources/courtline/BundledFiles.swift → the package root.
         candidates.append(
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent())

@@ -1,0 +1,78 @@
+/// The one table of key bindings: it drives the keymap, the help overlay and the README's key
+/// list, so they cannot drift apart (as in tig).
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let action: Action
+    public let summary: String
+    public let group: Group
+
+    public enum Group: String, Sendable, CaseIterable {
+        case move = "Move"
+        case panes = "Panes and quotes"
+        case filter = "Filter and search"
+        case screen = "Screen"
+    }
+
+    /// "↑ k" for the help screen.
+    public var keyLabels: String { keys.map(\.label).joined(separator: " ") }
+}
+
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.up, .character("k")], action: .moveUp, summary: "move up", group: .move),
+        KeyBinding(keys: [.down, .character("j")], action: .moveDown, summary: "move down", group: .move),
+        KeyBinding(keys: [.pageUp, .control("u")], action: .pageUp, summary: "page up", group: .move),
+        KeyBinding(keys: [.pageDown, .control("d")], action: .pageDown, summary: "page down", group: .move),
+        KeyBinding(keys: [.home, .character("g")], action: .first, summary: "first", group: .move),
+        KeyBinding(keys: [.end, .character("G")], action: .last, summary: "last", group: .move),
+        KeyBinding(keys: [.tab], action: .focusNext, summary: "focus the next pane", group: .panes),
+        KeyBinding(keys: [.backTab], action: .focusPrevious, summary: "focus the previous pane", group: .panes),
+        KeyBinding(
+            keys: [.enter], action: .activate, summary: "event: jump to its quote · party: filter by it",
+            group: .panes),
+        KeyBinding(keys: [.character("]")], action: .nextCitation, summary: "next citation", group: .panes),
+        KeyBinding(keys: [.character("[")], action: .previousCitation, summary: "previous citation", group: .panes),
+        KeyBinding(
+            keys: [.escape, .backspace], action: .back, summary: "back to where the jump came from", group: .panes),
+        KeyBinding(keys: [.character("c")], action: .cycleCourt, summary: "cycle the court filter", group: .filter),
+        KeyBinding(keys: [.character("C")], action: .clearFilters, summary: "clear every filter", group: .filter),
+        KeyBinding(keys: [.character("/")], action: .startSearch, summary: "search (Enter keeps, Esc drops)", group: .filter),
+        KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match", group: .filter),
+        KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match", group: .filter),
+        KeyBinding(keys: [.character("t")], action: .cycleTheme, summary: "next theme", group: .screen),
+        KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen", group: .screen),
+        KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "this help", group: .screen),
+        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, summary: "quit", group: .screen),
+    ]
+
+    private static let table: [Key: Action] = {
+        var table: [Key: Action] = [:]
+        for binding in bindings {
+            for key in binding.keys { table[key] = binding.action }
+        }
+        return table
+    }()
+
+    /// The action a key stands for in `state`: while a search is being typed, keys are text.
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        if case .mouse(let event) = key { return .mouse(event) }
+        if state.search.isEditing {
+            switch key {
+            case .enter: return .commitSearch
+            case .escape: return .cancelSearch
+            case .backspace: return .searchDeleteBackward
+            case .control("c"): return .quit
+            case .character(let character): return .searchInput(character)
+            default: return nil
+            }
+        }
+        if state.isHelpVisible {
+            switch key {
+            case .escape, .character("?"), .character("q"), .enter: return .toggleHelp
+            case .control("c"): return .quit
+            default: return nil
+            }
+        }
+        return table[key]
+    }
+}

@@ -1,0 +1,21 @@
+/// A pane's border and title. The focused pane has a heavy border and a reversed title, so
+/// focus shows without colour too.
+enum PaneFrame {
+    static func draw(_ name: String, in rect: Rect, focused: Bool, into grid: inout Grid, theme: Theme) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let style = theme.style(focused ? .borderFocused : .border)
+        let (horizontal, vertical, corners) =
+            focused ? ("━", "┃", ("┏", "┓", "┗", "┛")) : ("─", "│", ("┌", "┐", "└", "┘"))
+        let rule = String(repeating: horizontal, count: rect.width - 2)
+        grid.write(corners.0 + rule + corners.1, x: rect.x, y: rect.y, style: style, clip: rect)
+        grid.write(corners.2 + rule + corners.3, x: rect.x, y: rect.maxY - 1, style: style, clip: rect)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            grid.write(vertical, x: rect.x, y: y, style: style, clip: rect)
+            grid.write(vertical, x: rect.maxX - 1, y: y, style: style, clip: rect)
+        }
+        let title = " \(name) "
+        let titleClip = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
+        grid.write(Fit.truncate(title, to: titleClip.width - 1), x: rect.x + 2, y: rect.y,
+            style: theme.style(focused ? .titleFocused : .title), clip: titleClip)
+    }
+}

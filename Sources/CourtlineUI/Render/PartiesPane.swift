@@ -1,0 +1,29 @@
+import CourtlineModel
+
+/// Every party with its role; the selected event's parties carry a ● mark.
+enum PartiesPane {
+    static func draw(
+        state: AppState, model: Case, selected: Event?, in rect: Rect, into grid: inout Grid, theme: Theme
+    ) {
+        let involved = Set(selected?.partyIDs ?? [])
+        for row in 0..<rect.height {
+            let index = state.partiesTop + row
+            guard model.parties.indices.contains(index) else { break }
+            let party = model.parties[index]
+            let y = rect.y + row
+            let line = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+            let isSelected = index == state.selectedParty && state.focus == .parties
+            var base = theme.style(involved.contains(party.id) ? .partyMarked : .base)
+            if isSelected {
+                grid.fill(line, style: theme.style(.partySelected))
+                base = base.patched(with: theme.style(.partySelected))
+            }
+            var x = rect.x
+            x += grid.write(involved.contains(party.id) ? " ● " : "   ", x: x, y: y, style: base, clip: line)
+            x += grid.write(party.name, x: x, y: y, style: base, clip: line)
+            let filterMark = state.partyFilter == party.id ? " [filter]" : ""
+            grid.write(Fit.truncate(" — \(party.role)\(filterMark)", to: line.maxX - x), x: x, y: y,
+                style: base.patched(with: theme.style(.partyRole)), clip: line)
+        }
+    }
+}

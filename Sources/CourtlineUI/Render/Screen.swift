@@ -1,0 +1,68 @@
+import CourtlineModel
+
+/// Draws the whole UI for a state into a grid. Pure: the same state, case and theme always
+/// give the same grid, which is what screen tests compare.
+public enum Screen {
+    public static func render(_ state: AppState, model: Case, theme: Theme) -> Grid {
+        var grid = Grid(width: state.width, height: state.height, style: theme.style(.base))
+        let layout = state.layout
+        if layout.isTooSmall {
+            drawTooSmall(into: &grid, theme: theme)
+            return grid
+        }
+        let events = state.visibleEvents(in: model)
+        let selected = state.selectedEvent(in: model)
+        for pane in layout.visiblePanes {
+            let rect = layout.rect(pane)!
+            let focused = state.focus == pane
+            PaneFrame.draw(pane.title, in: rect, focused: focused, into: &grid, theme: theme)
+            switch pane {
+            case .timeline:
+                TimelinePane.draw(events, state: state, model: model, in: rect.inner, into: &grid, theme: theme)
+            case .parties:
+                PartiesPane.draw(state: state, model: model, selected: selected, in: rect.inner, into: &grid, theme: theme)
+            case .source:
+                SourcePane.draw(state: state, model: model, event: selected, in: rect.inner, into: &grid, theme: theme)
+            case .detail:
+                DetailPane.draw(state: state, model: model, event: selected, in: rect.inner, into: &grid, theme: theme)
+            }
+        }
+        StatusBar.draw(state: state, model: model, shown: events.count, in: layout.status, into: &grid, theme: theme)
+        if state.isHelpVisible { HelpOverlay.draw(into: &grid, theme: theme) }
+        return grid
+    }
+
+    private static func drawTooSmall(into grid: inout Grid, theme: Theme) {
+        let lines = [
+            "terminal too small (needs \(Layout.minimumWidth)×\(Layout.minimumHeight))",
+            "now \(grid.width)×\(grid.height) · q quits",
+        ]
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.write(line, x: x, y: top + offset, style: theme.style(.warning))
+        }
+    }
+}
+
+/// Shortens text to a number of columns, marking the cut with an ellipsis.
+enum Fit {
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
+    }
+
+    static func padded(_ text: String, to width: Int) -> String {
+        let fitted = truncate(text, to: width)
+        return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+    }
+}

@@ -1,0 +1,229 @@
+import CourtlineModel
+
+extension AppState {
+    /// The state after `action`: the UI's only way to change.
+    public func reducing(_ action: Action, in model: Case) -> AppState {
+        var next = self
+        next.reduce(action, in: model)
+        return next
+    }
+
+    public mutating func reduce(_ action: Action, in model: Case) {
+        switch action {
+        case .resize, .redraw: break
+        default: notice = nil
+        }
+        switch action {
+        case .moveUp: move(by: -1, in: model)
+        case .moveDown: move(by: 1, in: model)
+        case .pageUp: move(by: -max(1, layout.contentRows(focus) - 1), in: model)
+        case .pageDown: move(by: max(1, layout.contentRows(focus) - 1), in: model)
+        case .first: move(by: Int.min / 2, in: model)
+        case .last: move(by: Int.max / 2, in: model)
+        case .focusNext: cycleFocus(by: 1)
+        case .focusPrevious: cycleFocus(by: -1)
+        case .activate: activate(in: model)
+        case .nextCitation: stepCitation(by: 1, in: model)
+        case .previousCitation: stepCitation(by: -1, in: model)
+        case .back: goBack()
+        case .cycleCourt: cycleCourt(in: model)
+        case .clearFilters:
+            court = .all
+            partyFilter = nil
+            search = SearchState()
+        case .startSearch:
+            search = SearchState(query: "", isEditing: true)
+        case .searchInput(let character):
+            search.query.append(character)
+        case .searchDeleteBackward:
+            if !search.query.isEmpty { search.query.removeLast() }
+        case .commitSearch:
+            search.isEditing = false
+        case .cancelSearch:
+            search = SearchState()
+        case .nextMatch: stepMatch(by: 1, in: model)
+        case .previousMatch: stepMatch(by: -1, in: model)
+        case .cycleTheme:
+            themeIndex = (themeIndex + 1) % themeNames.count
+            notice = "theme: \(themeNames[themeIndex])"
+        case .redraw: break  // the terminal's business: nothing the UI shows changes
+        case .toggleHelp: isHelpVisible.toggle()
+        case .quit: shouldQuit = true
+        case .resize(let newWidth, let newHeight):
+            width = newWidth
+            height = newHeight
+        case .mouse(let event): handle(event, in: model)
+        }
+        settle(in: model)
+    }
+
+    // MARK: - Moving
+
+    private mutating func move(by delta: Int, in model: Case) {
+        switch focus {
+        case .timeline:
+            let events = visibleEvents(in: model)
+            guard !events.isEmpty else { return }
+            let row = selectedRow(in: events) ?? 0
+            select(events[Self.clamp(row.addingClamped(delta), to: events.count)])
+        case .parties:
+            selectedParty = Self.clamp(selectedParty.addingClamped(delta), to: model.parties.count)
+        case .source:
+            sourceScroll = max(0, (sourceScroll ?? SourcePane.autoScroll(for: self, in: model)).addingClamped(delta))
+        case .detail:
+            detailScroll = max(0, detailScroll.addingClamped(delta))
+        }
+    }
+
+    private mutating func select(_ event: Event) {
+        guard event.id != selectedEventID else { return }
+        selectedEventID = event.id
+        citation = 0
+        sourceScroll = nil
+        detailScroll = 0
+    }
+
+    private mutating func cycleFocus(by step: Int) {
+        let panes = layout.visiblePanes
+        guard !panes.isEmpty else { return }
+        let index = panes.firstIndex(of: focus) ?? 0
+        focus = panes[(index + step + panes.count) % panes.count]
+    }
+
+    // MARK: - Jumps and citations
+
+    private var currentView: View {
+        View(
+            focus: focus, selectedEventID: selectedEventID, citation: citation, sourceScroll: sourceScroll,
+            partyFilter: partyFilter)
+    }
+
+    private mutating func activate(in model: Case) {
+        switch focus {
+        case .timeline:
+            guard selectedEvent(in: model) != nil else { return }
+            jumps.append(currentView)
+            focus = .source
+            sourceScroll = nil
+        case .parties:
+            guard model.parties.indices.contains(selectedParty) else { return }
+            jumps.append(currentView)
+            partyFilter = model.parties[selectedParty].id
+            focus = .timeline
+        case .source, .detail:
+            break
+        }
+    }
+
+    private mutating func goBack() {
+        guard let view = jumps.popLast() else { return }
+        focus = view.focus
+        selectedEventID = view.selectedEventID
+        citation = view.citation
+        sourceScroll = view.sourceScroll
+        partyFilter = view.partyFilter
+    }
+
+    private mutating func stepCitation(by step: Int, in model: Case) {
+        guard let event = selectedEvent(in: model), !event.citations.isEmpty else { return }
+        citation = (citation + step + event.citations.count) % event.citations.count
+        sourceScroll = nil
+    }
+
+    // MARK: - Filters
+
+    private mutating func cycleCourt(in model: Case) {
+        let ids = model.courts.map(\.id)
+        switch court {
+        case .all:
+            court = ids.first.map { .court($0) } ?? .noCourt
+        case .court(let id):
+            let index = ids.firstIndex(of: id) ?? ids.count
+            court = index + 1 < ids.count ? .court(ids[index + 1]) : .noCourt
+        case .noCourt:
+            court = .all
+        }
+    }
+
+    private mutating func stepMatch(by step: Int, in model: Case) {
+        guard !search.query.isEmpty else { return }
+        let events = visibleEvents(in: model)
+        guard !events.isEmpty else { return }
+        let row = selectedRow(in: events) ?? -step
+        select(events[((row + step) % events.count + events.count) % events.count])
+        focus = .timeline
+    }
+
+    // MARK: - Mouse
+
+    private mutating func handle(_ event: MouseEvent, in model: Case) {
+        guard !isHelpVisible, let pane = layout.pane(at: event.x, y: event.y), let rect = layout.rect(pane) else {
+            return
+        }
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            let saved = focus
+            focus = pane
+            move(by: event.kind == .wheelUp ? -3 : 3, in: model)
+            focus = pane == .timeline || pane == .parties ? pane : saved
+        case .click:
+            focus = pane
+            let row = event.y - rect.inner.y
+            guard row >= 0, row < rect.inner.height else { return }
+            switch pane {
+            case .timeline:
+                let events = visibleEvents(in: model)
+                let index = timelineTop + row
+                if events.indices.contains(index) { select(events[index]) }
+            case .parties:
+                let index = partiesTop + row
+                if model.parties.indices.contains(index) { selectedParty = index }
+            case .source, .detail:
+                break
+            }
+        }
+    }
+
+    // MARK: - Keeping the state consistent
+
+    /// After any action: the selection is a visible event (or none), lists scroll to show their
+    /// selection, and focus is on a pane that is on screen.
+    private mutating func settle(in model: Case) {
+        let events = visibleEvents(in: model)
+        if selectedRow(in: events) == nil {
+            selectedEventID = events.first?.id
+            citation = 0
+            sourceScroll = nil
+            detailScroll = 0
+        }
+        if let event = selectedEvent(in: model), !event.citations.indices.contains(citation) { citation = 0 }
+        let visible = layout.visiblePanes
+        if !visible.isEmpty, !visible.contains(focus) { focus = .timeline }
+        timelineTop = Self.scroll(
+            top: timelineTop, showing: selectedRow(in: events) ?? 0, rows: layout.contentRows(.timeline),
+            count: events.count)
+        selectedParty = Self.clamp(selectedParty, to: model.parties.count)
+        partiesTop = Self.scroll(
+            top: partiesTop, showing: selectedParty, rows: layout.contentRows(.parties), count: model.parties.count)
+    }
+
+    static func clamp(_ value: Int, to count: Int) -> Int {
+        max(0, min(value, count - 1))
+    }
+
+    /// The first row to show so that `row` is in view, moving as little as possible.
+    static func scroll(top: Int, showing row: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        var top = min(top, max(0, count - rows))
+        if row < top { top = row }
+        if row >= top + rows { top = row - rows + 1 }
+        return max(0, top)
+    }
+}
+
+extension Int {
+    fileprivate func addingClamped(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? Int.max : Int.min) : sum
+    }
+}

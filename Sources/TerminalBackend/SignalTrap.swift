@@ -1,0 +1,35 @@
+import Glibc
+import Synchronization
+
+/// The last terminating signal that arrived, or 0. The handler only stores it: everything else
+/// (restoring the terminal, exiting) happens in the main loop, where it is safe.
+private let pendingSignal = Atomic<Int32>(0)
+
+/// Catches the signals that end a session (Ctrl-C from outside raw mode, `kill`, a closed
+/// terminal, Ctrl-\) so the terminal is restored before the process goes.
+enum SignalTrap {
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+    static func install() {
+        for signal in terminating {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { pendingSignal.store($0, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            // No SA_RESTART: a blocking read returns at once, so the loop sees the signal.
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    static var pending: Int32? {
+        let signal = pendingSignal.load(ordering: .relaxed)
+        return signal == 0 ? nil : signal
+    }
+
+    /// Dies of `signal` the default way, so the parent sees the true cause (status 128 + n).
+    static func reraise(_ signal: Int32) -> Never {
+        Glibc.signal(signal, SIG_DFL)
+        raise(signal)
+        exit(128 + signal)
+    }
+}

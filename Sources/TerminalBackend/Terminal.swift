@@ -1,0 +1,113 @@
+import CNcursesw
+import CourtlineUI
+import Glibc
+
+/// The one owner of the terminal: it sets it up, flushes grids to it, reads keys from it and
+/// gives it back as it was. Every way out of a session goes through `restore()`.
+public final class Terminal {
+    public enum OpenError: Error, CustomStringConvertible {
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .unknownTerminal(let name):
+                "cannot drive the terminal '\(name)' (is TERM set to a terminal type this machine knows?)"
+            }
+        }
+    }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var painter: Painter
+    private var isRestored = false
+
+    public let colorDepth: ColorDepth
+
+    /// Starts a session on the process's standard input and output; `environment` decides
+    /// colour (`NO_COLOR`).
+    public init(environment: [String: String]) throws(OpenError) {
+        setlocale(LC_ALL, "")
+        guard let screen = newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) else {
+            throw .unknownTerminal(environment["TERM"] ?? "")
+        }
+        self.screen = screen
+        window = courtline_stdscr()
+        SignalTrap.install()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        // A backstop: signals interrupt the read anyway.
+        wtimeout(window, 500)
+        mousemask(courtline_BUTTON1_PRESSED | courtline_BUTTON4_PRESSED | courtline_BUTTON5_PRESSED, nil)
+        mouseinterval(0)
+        var colors: Int32 = 0
+        if has_colors() && start_color() == OK {
+            use_default_colors()
+            colors = courtline_colors()
+        }
+        colorDepth = ColorDepth(colors: Int(colors), environment: environment)
+        painter = Painter(depth: colorDepth, maximumPairs: Int(courtline_color_pairs()))
+    }
+
+    deinit { restore() }
+
+    public var width: Int { Int(getmaxx(window)) }
+    public var height: Int { Int(getmaxy(window)) }
+
+    /// Shows `grid`. Only cells that changed since the last frame are handed to ncurses, which
+    /// in turn sends the terminal only what differs from what it shows.
+    public func show(_ grid: Grid, clearingFirst: Bool = false) {
+        if clearingFirst {
+            painter.forget()
+            clearok(window, true)
+        }
+        painter.paint(grid, into: window)
+        wrefresh(window)
+    }
+
+    /// Waits for the next key, resize or signal.
+    public func read() -> TerminalInput {
+        if let signal = SignalTrap.pending { return .signal(signal) }
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if let signal = SignalTrap.pending { return .signal(signal) }
+        switch status {
+        case OK:
+            return KeyDecoding.character(code).map(TerminalInput.key) ?? .none
+        case KEY_CODE_YES:
+            switch Int32(code) {
+            case KEY_RESIZE:
+                painter.forget()
+                return .resize(width: width, height: height)
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return .none }
+                return KeyDecoding.mouse(event).map(TerminalInput.key) ?? .none
+            default:
+                return KeyDecoding.function(Int32(code)).map(TerminalInput.key) ?? .none
+            }
+        default:
+            return .none
+        }
+    }
+
+    /// Gives the terminal back: mouse reporting off, cursor shown, modes restored, alternate
+    /// screen left. Safe to call more than once.
+    public func restore() {
+        guard !isRestored else { return }
+        isRestored = true
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    /// Restores the terminal, then dies of `signal` as if it had not been caught.
+    public func end(bySignal signal: Int32) -> Never {
+        restore()
+        SignalTrap.reraise(signal)
+    }
+}

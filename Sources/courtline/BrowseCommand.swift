@@ -1,0 +1,60 @@
+import ArgumentParser
+import CourtlineModel
+import CourtlineUI
+import Foundation
+
+/// The terminal UI, and what bare `courtline` runs. When standard input or output is not a
+/// terminal (a pipe, a file) it prints the timeline as `list` does.
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the case in the terminal UI (the default command).")
+
+    @OptionGroup var caseOptions: CaseOptions
+
+    @Option(help: "The theme to start with: default, light, high-contrast, mono, or your own (see 'courtline themes').")
+    var theme: String = ThemeLibrary.defaultName
+
+    func run() throws {
+        let model = try caseOptions.load()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            ListCommand.printTimeline(model.events, of: model)
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let themes = try ThemeChoice(requested: theme, found: ThemeFiles.find(environment: environment))
+        for problem in themes.problems { Diagnostics.report("courtline: \(problem)") }
+        try Session(model: model, themes: themes, environment: environment).run()
+    }
+}
+
+/// The themes a session can step through, the one it starts with, and what went wrong reading
+/// the others. A broken theme is reported and skipped; a broken requested theme falls back to
+/// the default.
+struct ThemeChoice {
+    var themes: [Theme] = []
+    var startIndex = 0
+    var problems: [String]
+    /// Said in the status bar at start when the requested theme could not be used.
+    var notice: String?
+
+    init(requested: String, found: ThemeFiles.Found) throws {
+        let library = ThemeLibrary(found.files)
+        problems = found.problems
+        guard library.contains(requested) || (library.names.isEmpty && requested == ThemeLibrary.defaultName) else {
+            throw ValidationError(
+                "unknown theme '\(requested)' (available: \(library.names.joined(separator: ", ")))")
+        }
+        for name in library.names {
+            do {
+                themes.append(try library.theme(named: name))
+            } catch {
+                problems.append(error.description)
+                if name == requested { notice = "theme '\(name)' is broken (\(error.description)); using another" }
+            }
+        }
+        if themes.isEmpty { themes = [Theme.fallback] }
+        startIndex =
+            themes.firstIndex { $0.name == requested } ?? themes.firstIndex { $0.name == ThemeLibrary.defaultName } ?? 0
+    }
+}
