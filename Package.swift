@@ -45,7 +45,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CourtlineUITests",
-            dependencies: ["CourtlineUI", "CourtlineModel"]
+            dependencies: ["CourtlineUI", "CourtlineModel"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "CourtlineCLITests",

@@ -5,6 +5,16 @@ public struct KeyBinding: Sendable {
     public let action: Action
     public let summary: String
     public let group: Group
+    /// The word the status bar shows beside the key, for the few keys it hints at.
+    public let hint: String?
+
+    init(keys: [Key], action: Action, summary: String, group: Group, hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.summary = summary
+        self.group = group
+        self.hint = hint
+    }
 
     public enum Group: String, Sendable, CaseIterable {
         case move = "Move"
@@ -25,24 +35,25 @@ public enum KeyMap {
         KeyBinding(keys: [.pageDown, .control("d")], action: .pageDown, summary: "page down", group: .move),
         KeyBinding(keys: [.home, .character("g")], action: .first, summary: "first", group: .move),
         KeyBinding(keys: [.end, .character("G")], action: .last, summary: "last", group: .move),
-        KeyBinding(keys: [.tab], action: .focusNext, summary: "focus the next pane", group: .panes),
+        KeyBinding(keys: [.tab], action: .focusNext, summary: "focus the next pane", group: .panes, hint: "pane"),
         KeyBinding(keys: [.backTab], action: .focusPrevious, summary: "focus the previous pane", group: .panes),
         KeyBinding(
             keys: [.enter], action: .activate, summary: "event: jump to its quote · party: filter by it",
-            group: .panes),
+            group: .panes, hint: "quote"),
         KeyBinding(keys: [.character("]")], action: .nextCitation, summary: "next citation", group: .panes),
         KeyBinding(keys: [.character("[")], action: .previousCitation, summary: "previous citation", group: .panes),
         KeyBinding(
             keys: [.escape, .backspace], action: .back, summary: "back to where the jump came from", group: .panes),
-        KeyBinding(keys: [.character("c")], action: .cycleCourt, summary: "cycle the court filter", group: .filter),
+        KeyBinding(keys: [.character("c")], action: .cycleCourt, summary: "cycle the court filter", group: .filter, hint: "court"),
         KeyBinding(keys: [.character("C")], action: .clearFilters, summary: "clear every filter", group: .filter),
-        KeyBinding(keys: [.character("/")], action: .startSearch, summary: "search (Enter keeps, Esc drops)", group: .filter),
+        KeyBinding(keys: [.character("/")], action: .startSearch, summary: "search (Enter keeps, Esc drops)", group: .filter,
+            hint: "search"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match", group: .filter),
         KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match", group: .filter),
         KeyBinding(keys: [.character("t")], action: .cycleTheme, summary: "next theme", group: .screen),
         KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen", group: .screen),
-        KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "this help", group: .screen),
-        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, summary: "quit", group: .screen),
+        KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "this help", group: .screen, hint: "help"),
+        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, summary: "quit", group: .screen, hint: "quit"),
     ]
 
     private static let table: [Key: Action] = {
@@ -69,8 +80,13 @@ public enum KeyMap {
         if state.isHelpVisible {
             switch key {
             case .escape, .character("?"), .character("q"), .enter: return .toggleHelp
-            case .control("c"): return .quit
-            default: return nil
+            default:
+                // Moves scroll the help; everything else waits until it is closed.
+                let action = table[key]
+                switch action {
+                case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .quit, .redraw, .mouse: return action
+                default: return nil
+                }
             }
         }
         return table[key]

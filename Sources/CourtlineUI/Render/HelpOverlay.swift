@@ -16,21 +16,40 @@ enum HelpOverlay {
         return lines
     }
 
-    static func draw(into grid: inout Grid, theme: Theme) {
+    /// The box, over most of the screen, and the rows inside it that list keys.
+    static func frame(width: Int, height: Int) -> (box: Rect, list: Rect) {
         let lines = lines()
         let keyWidth = lines.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let textWidth = lines.map { keyWidth + 2 + DisplayWidth.of($0.summary) }.max() ?? 0
-        let width = min(grid.width - 2, textWidth + 4)
-        let height = min(grid.height - 2, lines.count + 4)
-        let box = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
+        let boxWidth = min(width - 2, textWidth + 4)
+        let boxHeight = min(height - 2, lines.count + 2)
+        let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        return (box, Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2))
+    }
+
+    /// How far the list scrolls before its last line shows.
+    static func maximumScroll(width: Int, height: Int) -> Int {
+        max(0, lines().count - frame(width: width, height: height).list.height)
+    }
+
+    static func draw(scroll: Int, into grid: inout Grid, theme: Theme) {
+        let lines = lines()
+        let keyWidth = lines.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let (box, list) = frame(width: grid.width, height: grid.height)
         grid.fill(box, style: theme.style(.help))
-        PaneFrame.draw("Keys (? or Esc closes)", in: box, focused: true, into: &grid, theme: theme)
-        let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 4)
-        for (row, line) in lines.prefix(inner.height).enumerated() {
-            let y = inner.y + row
+        let scrolls = lines.count > list.height
+        PaneFrame.draw(scrolls ? "Keys (↑↓ scroll · ? or Esc closes)" : "Keys (? or Esc closes)", in: box, focused: true, into: &grid, theme: theme)
+        for (row, line) in lines.dropFirst(scroll).prefix(list.height).enumerated() {
+            let y = list.y + row
             let isHeading = line.summary.isEmpty
-            grid.write(line.keys, x: inner.x, y: y, style: theme.style(isHeading ? .label : .helpKey), clip: inner)
-            grid.write(line.summary, x: inner.x + keyWidth + 2, y: y, style: theme.style(.help), clip: inner)
+            grid.write(line.keys, x: list.x, y: y, style: theme.style(isHeading ? .label : .helpKey), clip: list)
+            grid.write(line.summary, x: list.x + keyWidth + 2, y: y, style: theme.style(.help), clip: list)
+        }
+        if scrolls {
+            let position = " \(scroll + 1)–\(min(lines.count, scroll + list.height)) of \(lines.count) "
+            grid.write(
+                position, x: box.maxX - DisplayWidth.of(position) - 2, y: box.maxY - 1, style: theme.style(.label),
+                clip: box)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Where each pane goes for a terminal size. Wide terminals show every pane in two columns;
-/// narrower ones stack them and leave out, in this order, parties and then the event detail.
+/// narrower ones stack them; short ones keep only the timeline and its source.
 public struct Layout: Hashable, Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
@@ -28,17 +28,28 @@ public struct Layout: Hashable, Sendable {
             panes[.parties] = Rect(x: 0, y: upper, width: left, height: body - upper)
             panes[.source] = Rect(x: left, y: 0, width: width - left, height: upper)
             panes[.detail] = Rect(x: left, y: upper, width: width - left, height: body - upper)
-        } else {
-            let shares: [(Pane, Int)] =
-                body >= 34 ? [(.timeline, 30), (.source, 30), (.detail, 20), (.parties, 20)]
-                : body >= 17 ? [(.timeline, 40), (.source, 35), (.detail, 25)]
-                : [(.timeline, 50), (.source, 50)]
-            var top = 0
-            for (index, (pane, share)) in shares.enumerated() {
-                let rows = index == shares.count - 1 ? body - top : body * share / 100
-                panes[pane] = Rect(x: 0, y: top, width: width, height: rows)
-                top += rows
+        } else if body >= 34 || (width >= 60 && body >= 17) {
+            // Stacked, the parties beside the event detail when the column is wide enough
+            // for both, else under it.
+            let sideBySide = width >= 60 && body < 34
+            let timelineRows = body * (sideBySide ? 40 : 30) / 100
+            let sourceRows = body * (sideBySide ? 35 : 30) / 100
+            panes[.timeline] = Rect(x: 0, y: 0, width: width, height: timelineRows)
+            panes[.source] = Rect(x: 0, y: timelineRows, width: width, height: sourceRows)
+            let top = timelineRows + sourceRows
+            if sideBySide {
+                let half = width / 2
+                panes[.detail] = Rect(x: 0, y: top, width: half, height: body - top)
+                panes[.parties] = Rect(x: half, y: top, width: width - half, height: body - top)
+            } else {
+                let detailRows = (body - top) / 2
+                panes[.detail] = Rect(x: 0, y: top, width: width, height: detailRows)
+                panes[.parties] = Rect(x: 0, y: top + detailRows, width: width, height: body - top - detailRows)
             }
+        } else {
+            // Too short for four panes: the timeline and its source, half each.
+            panes[.timeline] = Rect(x: 0, y: 0, width: width, height: body / 2)
+            panes[.source] = Rect(x: 0, y: body / 2, width: width, height: body - body / 2)
         }
         self.panes = panes
     }

@@ -28,19 +28,19 @@ public enum Screen {
             }
         }
         StatusBar.draw(state: state, model: model, shown: events.count, in: layout.status, into: &grid, theme: theme)
-        if state.isHelpVisible { HelpOverlay.draw(into: &grid, theme: theme) }
+        if state.isHelpVisible { HelpOverlay.draw(scroll: state.helpScroll, into: &grid, theme: theme) }
         return grid
     }
 
     private static func drawTooSmall(into grid: inout Grid, theme: Theme) {
-        let lines = [
-            "terminal too small (needs \(Layout.minimumWidth)×\(Layout.minimumHeight))",
-            "now \(grid.width)×\(grid.height) · q quits",
-        ]
+        var message = StyledText()
+        message.append(
+            "terminal too small (needs \(Layout.minimumWidth)×\(Layout.minimumHeight)), now \(grid.width)×\(grid.height) · q quits",
+            style: theme.style(.warning))
+        let lines = message.wrapped(to: grid.width)
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
-            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
-            grid.write(line, x: x, y: top + offset, style: theme.style(.warning))
+            grid.write(line, x: max(0, (grid.width - line.width) / 2), y: top + offset, clip: grid.bounds)
         }
     }
 }

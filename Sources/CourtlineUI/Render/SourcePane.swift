@@ -5,16 +5,32 @@ import CourtlineModel
 enum SourcePane {
     struct Content {
         var header: [StyledText]
+        /// Whether a rule separates the header from the article (not in short panes).
+        var hasRule: Bool
         var body: [StyledText]
-        /// The body line where the cited sentence starts.
-        var anchor: Int
+        /// The body lines where the cited sentence and the quoted words start.
+        var sentenceLine: Int
+        var quoteLine: Int
+        /// Rows the article gets below the header.
+        var rows: Int
+
+        /// The scroll that shows the cited sentence with a line of context above it when there
+        /// is room, and always the start of the quoted words.
+        var autoTop: Int {
+            var top = rows >= 6 ? sentenceLine - 1 : sentenceLine
+            if quoteLine >= top + rows { top = quoteLine }
+            return max(0, min(top, body.count - rows))
+        }
     }
+
+    /// Below this height the header takes one line and the rule goes.
+    static let compactHeight = 12
 
     static func draw(
         state: AppState, model: Case, event: Event?, in rect: Rect, into grid: inout Grid, theme: Theme
     ) {
         guard !rect.isEmpty else { return }
-        guard let content = content(state: state, model: model, event: event, width: rect.width, theme: theme) else {
+        guard let content = content(state: state, model: model, event: event, in: rect, theme: theme) else {
             grid.write("no event selected", x: rect.x + 1, y: rect.y, style: theme.style(.context), clip: rect)
             return
         }
@@ -23,40 +39,33 @@ enum SourcePane {
             grid.write(line, x: rect.x, y: y, clip: rect)
             y += 1
         }
-        if y < rect.maxY {
+        if content.hasRule, y < rect.maxY {
             grid.write(String(repeating: "╌", count: rect.width), x: rect.x, y: y, style: theme.style(.border), clip: rect)
             y += 1
         }
-        let rows = rect.maxY - y
-        let top = clampedScroll(state.sourceScroll ?? max(0, content.anchor - 1), lines: content.body.count, rows: rows)
-        for (offset, line) in content.body.dropFirst(top).prefix(rows).enumerated() {
+        let top = max(0, min(state.sourceScroll ?? content.autoTop, content.body.count - content.rows))
+        for (offset, line) in content.body.dropFirst(top).prefix(content.rows).enumerated() {
             grid.write(line, x: rect.x, y: y + offset, clip: rect)
         }
     }
 
-    /// The scroll that shows the cited sentence with a line of context above it.
+    /// Where the source pane stands before the person scrolls it.
     static func autoScroll(for state: AppState, in model: Case) -> Int {
         guard let rect = state.layout.rect(.source)?.inner,
             let content = content(
-                state: state, model: model, event: state.selectedEvent(in: model), width: rect.width,
-                theme: .fallback)
+                state: state, model: model, event: state.selectedEvent(in: model), in: rect, theme: .fallback)
         else { return 0 }
-        return max(0, content.anchor - 1)
+        return content.autoTop
     }
 
-    private static func clampedScroll(_ scroll: Int, lines: Int, rows: Int) -> Int {
-        max(0, min(scroll, lines - rows))
-    }
-
-    static func content(state: AppState, model: Case, event: Event?, width: Int, theme: Theme) -> Content? {
+    static func content(state: AppState, model: Case, event: Event?, in rect: Rect, theme: Theme) -> Content? {
+        let width = rect.width
         guard let event, event.citations.indices.contains(state.citation), width > 0 else { return nil }
         let citation = event.citations[state.citation]
         guard let source = model.source(citation.sourceID), let sentence = model.sentence(of: citation) else {
             return nil
         }
-        // The title on one line, cut if need be: the article below is where it is read whole.
-        var title = StyledText()
-        title.append(Fit.truncate(source.title, to: width), style: theme.style(.sourceHeader))
+        let compact = rect.height < compactHeight
         var publication = StyledText()
         publication.append(source.outlet.map { "\($0.name)" } ?? "outlet not named", style: theme.style(.base))
         publication.append(" · published \(source.published.iso) ", style: theme.style(.base))
@@ -65,8 +74,20 @@ enum SourcePane {
         position.append(
             "sentence \(sentence.index) of \(source.sentences.count) · citation \(state.citation + 1) of \(event.citations.count)",
             style: theme.style(.label))
+        let header: [StyledText]
+        if compact {
+            position.append(" · ", style: theme.style(.base))
+            position.append(publication)
+            header = position.wrapped(to: width)
+        } else {
+            // The title on one line, cut if need be: the article below is where it is read whole.
+            var title = StyledText()
+            title.append(Fit.truncate(source.title, to: width), style: theme.style(.sourceHeader))
+            header = [title] + publication.wrapped(to: width) + position.wrapped(to: width)
+        }
         var body: [StyledText] = []
-        var anchor = 0
+        var sentenceLine = 0
+        var quoteLine = 0
         for line in lines(of: source.text) {
             var text = StyledText()
             // Offsets where the style changes, in order; each piece is clamped to this line.
@@ -82,14 +103,17 @@ enum SourcePane {
                 let upper = min(end, line.upperBound)
                 if lower < upper { text.append(source.text[lower..<upper], style: theme.style(role)) }
             }
-            if line.contains(sentence.range.lowerBound) {
-                let before = StyledText(source.text[line.lowerBound..<sentence.range.lowerBound])
-                anchor = body.count + max(0, before.wrapped(to: width).count - 1)
+            // The wrapped line an offset falls on: the lines its line's text before it fills.
+            func wrappedLine(of offset: Int) -> Int {
+                body.count + max(0, StyledText(source.text[line.lowerBound..<offset]).wrapped(to: width).count - 1)
             }
+            if line.contains(sentence.range.lowerBound) { sentenceLine = wrappedLine(of: sentence.range.lowerBound) }
+            if line.contains(citation.range.lowerBound) { quoteLine = wrappedLine(of: citation.range.lowerBound) }
             body += text.wrapped(to: width)
         }
+        let rows = max(0, rect.height - header.count - (compact ? 0 : 1))
         return Content(
-            header: [title] + publication.wrapped(to: width) + position.wrapped(to: width), body: body, anchor: anchor)
+            header: header, hasRule: !compact, body: body, sentenceLine: sentenceLine, quoteLine: quoteLine, rows: rows)
     }
 
     /// The article's lines as offset ranges, without their line breaks.

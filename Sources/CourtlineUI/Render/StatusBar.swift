@@ -27,34 +27,28 @@ enum StatusBar {
             left.append("  " + notice, style: plain.patched(with: theme.style(.warning)))
         }
         let width = grid.write(left, x: rect.x, y: rect.y, clip: rect)
-        let hints = hintText(theme: theme)
-        let hintWidth = hints.spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        if rect.width - width - 2 >= hintWidth {
-            grid.write(hints, x: rect.maxX - hintWidth - 1, y: rect.y, clip: rect)
+        // As many hints as fit, most useful first.
+        let hinted = KeyMap.bindings.filter { $0.hint != nil }.sorted { hintOrder($0.action) < hintOrder($1.action) }
+        for count in stride(from: hinted.count, through: 1, by: -1) {
+            let hints = hintText(hinted.prefix(count), theme: theme)
+            if rect.width - width - 2 >= hints.width {
+                grid.write(hints, x: rect.maxX - hints.width - 1, y: rect.y, clip: rect)
+                break
+            }
         }
     }
 
-    private static let hinted: [Action] = [.toggleHelp, .startSearch, .cycleCourt, .focusNext, .activate, .quit]
+    private static func hintOrder(_ action: Action) -> Int {
+        [Action.toggleHelp, .quit, .startSearch, .cycleCourt, .activate, .focusNext].firstIndex(of: action) ?? .max
+    }
 
-    private static func hintText(theme: Theme) -> StyledText {
+    private static func hintText(_ bindings: ArraySlice<KeyBinding>, theme: Theme) -> StyledText {
         var text = StyledText()
-        for action in hinted {
-            guard let binding = KeyMap.bindings.first(where: { $0.action == action }) else { continue }
+        for binding in bindings {
             if !text.spans.isEmpty { text.append("  ", style: theme.style(.statusBar)) }
             text.append(binding.keys[0].label, style: theme.style(.statusBar).patched(with: theme.style(.statusKey)))
-            text.append(" " + hintWord(action), style: theme.style(.statusBar))
+            text.append(" " + (binding.hint ?? ""), style: theme.style(.statusBar))
         }
         return text
-    }
-
-    private static func hintWord(_ action: Action) -> String {
-        switch action {
-        case .toggleHelp: "help"
-        case .startSearch: "search"
-        case .cycleCourt: "court"
-        case .focusNext: "pane"
-        case .activate: "quote"
-        default: "quit"
-        }
     }
 }

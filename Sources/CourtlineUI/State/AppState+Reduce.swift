@@ -13,6 +13,9 @@ extension AppState {
         case .resize, .redraw: break
         default: notice = nil
         }
+        if isHelpVisible, scrollHelp(action) {
+            return
+        }
         switch action {
         case .moveUp: move(by: -1, in: model)
         case .moveDown: move(by: 1, in: model)
@@ -47,7 +50,9 @@ extension AppState {
             themeIndex = (themeIndex + 1) % themeNames.count
             notice = "theme: \(themeNames[themeIndex])"
         case .redraw: break  // the terminal's business: nothing the UI shows changes
-        case .toggleHelp: isHelpVisible.toggle()
+        case .toggleHelp:
+            isHelpVisible.toggle()
+            helpScroll = 0
         case .quit: shouldQuit = true
         case .resize(let newWidth, let newHeight):
             width = newWidth
@@ -58,6 +63,23 @@ extension AppState {
     }
 
     // MARK: - Moving
+
+    /// Moves in the help overlay, if `action` is a move.
+    private mutating func scrollHelp(_ action: Action) -> Bool {
+        let rows = HelpOverlay.frame(width: width, height: height).list.height
+        let delta: Int
+        switch action {
+        case .moveUp: delta = -1
+        case .moveDown: delta = 1
+        case .pageUp: delta = -max(1, rows - 1)
+        case .pageDown: delta = max(1, rows - 1)
+        case .first: delta = Int.min / 2
+        case .last: delta = Int.max / 2
+        default: return false
+        }
+        helpScroll = max(0, min(helpScroll.addingClamped(delta), HelpOverlay.maximumScroll(width: width, height: height)))
+        return true
+    }
 
     private mutating func move(by delta: Int, in model: Case) {
         switch focus {
@@ -205,6 +227,7 @@ extension AppState {
         selectedParty = Self.clamp(selectedParty, to: model.parties.count)
         partiesTop = Self.scroll(
             top: partiesTop, showing: selectedParty, rows: layout.contentRows(.parties), count: model.parties.count)
+        helpScroll = min(helpScroll, HelpOverlay.maximumScroll(width: width, height: height))
     }
 
     static func clamp(_ value: Int, to count: Int) -> Int {

@@ -56,6 +56,7 @@ public struct AppState: Hashable, Sendable {
     /// clears it.
     public var notice: String?
     public var isHelpVisible = false
+    public var helpScroll = 0
     public var shouldQuit = false
 
     /// What a jump returns to.

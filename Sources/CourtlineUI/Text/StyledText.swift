@@ -21,7 +21,14 @@ public struct StyledText: Sendable, Equatable {
         }
     }
 
+    public mutating func append(_ other: StyledText) {
+        for span in other.spans { append(span.text, style: span.style) }
+    }
+
     public var plain: String { spans.map(\.text).joined() }
+
+    /// Columns the text takes on one line.
+    public var width: Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
 
     /// Breaks the text into lines of at most `width` columns, at spaces where it can and inside
     /// a word only when the word alone is too wide. Line breaks in the text start new lines.
@@ -37,7 +44,7 @@ public struct StyledText: Sendable, Equatable {
                 lineWidth = 0
                 continue
             }
-            let wordWidth = word.spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let wordWidth = word.width
             let space = lineWidth == 0 ? 0 : 1
             if lineWidth + space + wordWidth <= width {
                 if space == 1 { line.append(" ", style: word.spans.first?.style ?? .plain) }
