@@ -1,0 +1,150 @@
+import CourtlineModel
+import Testing
+
+@testable import CourtlineUI
+
+@Suite("State changes")
+struct ReducerTests {
+    @Test func movesClampAtBothEnds() {
+        var harness = Harness(width: 120, height: 40)
+        harness.press(.up, .character("k"))
+        #expect(harness.state.selectedEventID == Harness.model.events.first?.id)
+        harness.press(.character("G"))
+        #expect(harness.state.selectedEventID == Harness.model.events.last?.id)
+        harness.press(.down, .pageDown)
+        #expect(harness.state.selectedEventID == Harness.model.events.last?.id)
+        harness.press(.home)
+        #expect(harness.state.selectedEventID == Harness.model.events.first?.id)
+        harness.press(.control("d"))
+        #expect(harness.state.selectedEventID == Harness.model.events[harness.state.layout.contentRows(.timeline) - 1].id)
+    }
+
+    @Test func citationsStepAcrossBothArticlesAndWrap() {
+        var harness = Harness(width: 120, height: 40)
+        harness.selectEvent("summary-judgment")
+        harness.press(.enter)
+        let event = Harness.model.event("summary-judgment")!
+        var sources: Set<String> = []
+        for _ in event.citations {
+            sources.insert(event.citations[harness.state.citation].sourceID)
+            harness.press(.character("]"))
+        }
+        #expect(harness.state.citation == 0)
+        #expect(sources == ["landmark", "reuters"])
+        harness.press(.character("["))
+        #expect(harness.state.citation == event.citations.count - 1)
+        #expect(harness.screen.contains("citation \(event.citations.count) of \(event.citations.count)"))
+    }
+
+    @Test func enterOnAPartyFiltersAndBackspaceUndoesIt() {
+        var harness = Harness(width: 120, height: 40)
+        harness.filterByParty("apple")
+        #expect(harness.state.partyFilter == "apple")
+        #expect(harness.state.focus == .timeline)
+        let shown = harness.state.visibleEvents(in: Harness.model).map(\.id)
+        #expect(shown == ["apple-drops-case", "nso-cannot-produce-code", "pegasus-exploits"])
+        #expect(shown == Harness.model.events.filter { $0.partyIDs.contains("apple") }.map(\.id))
+        #expect(harness.screen.contains("party: Apple"))
+        harness.press(.backspace)
+        #expect(harness.state.partyFilter == nil)
+        #expect(harness.state.focus == .parties)
+    }
+
+    @Test func searchFiltersAsYouTypeEnterKeepsItEscDropsIt() {
+        var harness = Harness(width: 120, height: 40)
+        harness.press(.character("/"))
+        harness.type("sanction")
+        let matches = harness.state.visibleEvents(in: Harness.model).map(\.id)
+        #expect(matches.contains("us-sanctions") && matches.contains("sanctions-entitlement"))
+        harness.press(.enter)
+        #expect(!harness.state.search.isEditing)
+        #expect(harness.screen.contains("search: “sanction”"))
+        let first = harness.state.selectedEventID
+        harness.press(.character("n"))
+        #expect(harness.state.selectedEventID != first)
+        harness.press(.character("N"))
+        #expect(harness.state.selectedEventID == first)
+        harness.press(.character("/"), .character("x"), .escape)
+        #expect(harness.state.search == SearchState())
+        #expect(harness.state.visibleEvents(in: Harness.model).count == Harness.model.events.count)
+    }
+
+    @Test func searchMatchesAreHighlightedInTheTimeline() throws {
+        var harness = Harness(width: 120, height: 40)
+        harness.press(.character("/"))
+        harness.type("immunity")
+        let grid = harness.grid
+        let row = try #require((0..<grid.height).first { grid.line($0).contains("NSO appeals the denial of immunity") })
+        let column = DisplayWidth.of(grid.line(row).components(separatedBy: "immunity")[0])
+        #expect(grid[column, row].style.attributes.contains(.underline))
+        #expect(grid[column - 2, row].style.attributes.isDisjoint(with: .underline))
+    }
+
+    @Test func tabCyclesFocusThroughTheVisiblePanes() {
+        var harness = Harness(width: 120, height: 40)
+        var seen: [Pane] = []
+        for _ in 0..<4 {
+            harness.press(.tab)
+            seen.append(harness.state.focus)
+        }
+        #expect(seen == [.parties, .source, .detail, .timeline])
+        harness.press(.backTab)
+        #expect(harness.state.focus == .detail)
+    }
+
+    @Test func aClickSelectsTheEventUnderItAndTheWheelScrolls() throws {
+        var harness = Harness(width: 120, height: 40)
+        let rect = try #require(harness.state.layout.rect(.timeline)).inner
+        harness.press(.mouse(MouseEvent(kind: .click, x: rect.x + 5, y: rect.y + 3)))
+        #expect(harness.state.selectedEventID == Harness.model.events[3].id)
+        harness.press(.mouse(MouseEvent(kind: .wheelDown, x: rect.x + 5, y: rect.y)))
+        #expect(harness.state.selectedEventID == Harness.model.events[6].id)
+        let parties = try #require(harness.state.layout.rect(.parties)).inner
+        harness.press(.mouse(MouseEvent(kind: .click, x: parties.x + 2, y: parties.y + 1)))
+        #expect(harness.state.focus == .parties)
+        #expect(harness.state.selectedParty == 1)
+    }
+
+    @Test func aResizeKeepsTheSelectionAndFocusOnAVisiblePane() {
+        var harness = Harness(width: 120, height: 40)
+        harness.selectEvent("trial-ordered")
+        harness.press(.tab)
+        #expect(harness.state.focus == .parties)
+        harness.send(.resize(width: 60, height: 14))
+        #expect(harness.state.selectedEventID == "trial-ordered")
+        #expect(harness.state.layout.visiblePanes == [.timeline, .source])
+        #expect(harness.state.focus == .timeline)
+        #expect(harness.screen.contains("Case to go to trial"))
+    }
+
+    @Test func helpScrollsWithMovesAndSwallowsOtherKeys() {
+        var harness = Harness(width: 80, height: 24)
+        harness.press(.character("?"))
+        harness.press(.character("j"), .character("j"), .character("c"))
+        #expect(harness.state.helpScroll == 2)
+        #expect(harness.state.court == .all)
+        harness.press(.character("G"))
+        #expect(harness.state.helpScroll == HelpOverlay.maximumScroll(width: 80, height: 24))
+        #expect(harness.screen.contains("wheel"))
+        harness.press(.escape)
+        #expect(!harness.state.isHelpVisible)
+    }
+
+    @Test func themeCycleNamesTheThemeUntilTheNextKey() {
+        var harness = Harness(width: 120, height: 40)
+        harness.press(.character("t"))
+        #expect(harness.state.themeIndex == 1)
+        #expect(harness.screen.contains("theme: light"))
+        harness.press(.down)
+        #expect(!harness.screen.contains("theme: light"))
+    }
+
+    @Test func everyKeyIsBoundOnceAndTheHelpListsEveryBinding() {
+        let keys = KeyMap.bindings.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+        let help = HelpOverlay.lines()
+        for binding in KeyMap.bindings {
+            #expect(help.contains { $0.keys == binding.keyLabels && $0.summary == binding.summary })
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import CourtlineUI
+
+@Suite("Text on the grid")
+struct TextTests {
+    @Test(arguments: [
+        ("NSO’s “easy case”", 17), ("2018 – 2019", 11), ("café", 4), ("e\u{301}", 1), ("法院", 4), ("⚖️", 2), ("👩‍⚖️", 2),
+        ("a\u{200B}b", 2),
+    ])
+    func measuresDisplayWidth(_ text: String, columns: Int) {
+        #expect(DisplayWidth.of(text) == columns)
+    }
+
+    @Test func wrapsAtWordsByDisplayWidth() {
+        let lines = StyledText("法院 ruled that NSO’s “mere licensing” was no defence").wrapped(to: 12).map(\.plain)
+        #expect(lines == ["法院 ruled", "that NSO’s", "“mere", "licensing”", "was no", "defence"])
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 12 })
+    }
+
+    @Test func breaksAWordOnlyWhenItAloneIsTooWide() {
+        #expect(StyledText("Scott-Railton").wrapped(to: 6).map(\.plain) == ["Scott-", "Railto", "n"])
+    }
+
+    @Test func neverDrawsPastTheClipOrSplitsAWideCharacter() {
+        var grid = Grid(width: 10, height: 2)
+        let clip = Rect(x: 2, y: 0, width: 5, height: 1)
+        let used = grid.write("法院法院法院", x: 2, y: 0, style: .plain, clip: clip)
+        #expect(used == 4)
+        #expect(grid.line(0) == "  法院")
+        grid.write("outside", x: 0, y: 1, style: .plain, clip: clip)
+        #expect(grid.line(1) == "")
+        grid.write("overflowing the grid", x: 5, y: 1, style: .plain)
+        #expect(grid.line(1) == "     overf")
+    }
+
+    @Test func controlCharactersBecomeVisiblePlaceholdersOfOneColumn() {
+        var grid = Grid(width: 20, height: 1)
+        grid.write("a\u{1B}[31mb\u{07}\u{202E}c\u{9B}", x: 0, y: 0, style: .plain)
+        #expect(grid.line(0) == "a␛[31mb␇⍰c⍰")
+        #expect(TerminalText.visible("tab\there") == "tab␉here")
+    }
+}
