@@ -11,7 +11,8 @@ struct Courtline: ParsableCommand {
             Exit status: 0 success, 64 bad usage, 65 bad data, 66 missing input.
             """,
         subcommands: [
-            BrowseCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self, VerifyCommand.self, ExportCommand.self,
+            BrowseCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self, VerifyCommand.self,
+            ExportCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

@@ -16,7 +16,8 @@ struct ReducerTests {
         harness.press(.home)
         #expect(harness.state.selectedEventID == Harness.model.events.first?.id)
         harness.press(.control("d"))
-        #expect(harness.state.selectedEventID == Harness.model.events[harness.state.layout.contentRows(.timeline) - 1].id)
+        #expect(
+            harness.state.selectedEventID == Harness.model.events[harness.state.layout.contentRows(.timeline) - 1].id)
     }
 
     @Test func citationsStepAcrossBothArticlesAndWrap() {

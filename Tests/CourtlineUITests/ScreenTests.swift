@@ -9,7 +9,9 @@ struct ScreenSize: CustomTestStringConvertible, Sendable {
     let height: Int
     var testDescription: String { "\(width)x\(height)" }
 
-    static let all = [ScreenSize(width: 80, height: 24), ScreenSize(width: 120, height: 40), ScreenSize(width: 60, height: 20)]
+    static let all = [
+        ScreenSize(width: 80, height: 24), ScreenSize(width: 120, height: 40), ScreenSize(width: 60, height: 20),
+    ]
 }
 
 /// What a person did before looking at the screen.
@@ -48,7 +50,9 @@ struct ScreenTests {
         try Snapshot.expect(harness.grid, named: "\(scenario.name)-\(size.width)x\(size.height)")
     }
 
-    @Test(arguments: [ScreenSize(width: 39, height: 24), ScreenSize(width: 80, height: 11), ScreenSize(width: 12, height: 3)])
+    @Test(arguments: [
+        ScreenSize(width: 39, height: 24), ScreenSize(width: 80, height: 11), ScreenSize(width: 12, height: 3),
+    ])
     func saysWhenTheTerminalIsTooSmall(_ size: ScreenSize) throws {
         let harness = Harness(width: size.width, height: size.height)
         try Snapshot.expect(harness.grid, named: "too-small-\(size.width)x\(size.height)")
@@ -64,7 +68,8 @@ struct ScreenTests {
         let row = try #require((0..<grid.height).first { grid.line($0).contains(quote) })
         let column = DisplayWidth.of(grid.line(row).components(separatedBy: quote)[0])
         for x in column..<(column + quote.count) {
-            #expect(grid[x, row].style == harness.theme.style(.quote), "cell \(x) of “\(quote)” is not styled as a quote")
+            #expect(
+                grid[x, row].style == harness.theme.style(.quote), "cell \(x) of “\(quote)” is not styled as a quote")
         }
         harness.press(.escape)
         #expect(harness.state.focus == .timeline)

@@ -7,7 +7,8 @@ import Testing
 /// snapshot is written and the test fails, so a new one is always looked at before it is kept;
 /// `COURTLINE_RECORD=1` rewrites them all.
 enum Snapshot {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Snapshots")
 
     static func expect(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = directory.appendingPathComponent("\(name).txt")
@@ -25,11 +26,13 @@ enum Snapshot {
     /// The grid's text in a frame of its exact size, so trailing blanks and size changes show.
     static func frame(_ grid: Grid) -> String {
         let rule = String(repeating: "-", count: grid.width)
-        return (["+\(rule)+"] + (0..<grid.height).map { y in
-            var line = ""
-            for x in 0..<grid.width { line += grid[x, y].text }
-            return "|\(line)|"
-        } + ["+\(rule)+"]).joined(separator: "\n") + "\n"
+        return
+            (["+\(rule)+"]
+            + (0..<grid.height).map { y in
+                var line = ""
+                for x in 0..<grid.width { line += grid[x, y].text }
+                return "|\(line)|"
+            } + ["+\(rule)+"]).joined(separator: "\n") + "\n"
     }
 }
 
@@ -45,7 +48,8 @@ struct Harness {
     var theme = Theme.fallback
 
     init(width: Int, height: Int) {
-        state = AppState(width: width, height: height, themeNames: ["default", "light", "high-contrast", "mono"], model: Self.model)
+        state = AppState(
+            width: width, height: height, themeNames: ["default", "light", "high-contrast", "mono"], model: Self.model)
     }
 
     mutating func send(_ actions: Action...) {

@@ -12,7 +12,8 @@ struct ThemeTests {
         return names.sorted().filter { $0.hasSuffix(".toml") }.map { name in
             let path = folder.appendingPathComponent(name).path
             return ThemeFile(
-                name: String(name.dropLast(5)), path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+                name: String(name.dropLast(5)), path: path,
+                text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
         }
     }()
 

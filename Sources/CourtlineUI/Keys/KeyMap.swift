@@ -44,16 +44,20 @@ public enum KeyMap {
         KeyBinding(keys: [.character("[")], action: .previousCitation, summary: "previous citation", group: .panes),
         KeyBinding(
             keys: [.escape, .backspace], action: .back, summary: "back to where the jump came from", group: .panes),
-        KeyBinding(keys: [.character("c")], action: .cycleCourt, summary: "cycle the court filter", group: .filter, hint: "court"),
+        KeyBinding(
+            keys: [.character("c")], action: .cycleCourt, summary: "cycle the court filter", group: .filter,
+            hint: "court"),
         KeyBinding(keys: [.character("C")], action: .clearFilters, summary: "clear every filter", group: .filter),
-        KeyBinding(keys: [.character("/")], action: .startSearch, summary: "search (Enter keeps, Esc drops)", group: .filter,
+        KeyBinding(
+            keys: [.character("/")], action: .startSearch, summary: "search (Enter keeps, Esc drops)", group: .filter,
             hint: "search"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match", group: .filter),
         KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match", group: .filter),
         KeyBinding(keys: [.character("t")], action: .cycleTheme, summary: "next theme", group: .screen),
         KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen", group: .screen),
         KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "this help", group: .screen, hint: "help"),
-        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, summary: "quit", group: .screen, hint: "quit"),
+        KeyBinding(
+            keys: [.character("q"), .control("c")], action: .quit, summary: "quit", group: .screen, hint: "quit"),
     ]
 
     private static let table: [Key: Action] = {

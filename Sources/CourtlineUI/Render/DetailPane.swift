@@ -14,7 +14,10 @@ enum DetailPane {
             ("Basis", event.date.basis),
             ("Court", court?.name ?? "none named"),
             ("Parties", parties.isEmpty ? "none" : parties.joined(separator: ", ")),
-            ("Cites", "\(event.citations.count) quote\(event.citations.count == 1 ? "" : "s") from \(sources.joined(separator: ", "))"),
+            (
+                "Cites",
+                "\(event.citations.count) quote\(event.citations.count == 1 ? "" : "s") from \(sources.joined(separator: ", "))"
+            ),
             ("Summary", event.summary),
         ]
         var lines = StyledText(event.title, style: theme.style(.sourceHeader)).wrapped(to: rect.width)

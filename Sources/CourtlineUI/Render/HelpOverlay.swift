@@ -38,7 +38,9 @@ enum HelpOverlay {
         let (box, list) = frame(width: grid.width, height: grid.height)
         grid.fill(box, style: theme.style(.help))
         let scrolls = lines.count > list.height
-        PaneFrame.draw(scrolls ? "Keys (↑↓ scroll · ? or Esc closes)" : "Keys (? or Esc closes)", in: box, focused: true, into: &grid, theme: theme)
+        PaneFrame.draw(
+            scrolls ? "Keys (↑↓ scroll · ? or Esc closes)" : "Keys (? or Esc closes)", in: box, focused: true,
+            into: &grid, theme: theme)
         for (row, line) in lines.dropFirst(scroll).prefix(list.height).enumerated() {
             let y = list.y + row
             let isHeading = line.summary.isEmpty

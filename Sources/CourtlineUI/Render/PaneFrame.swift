@@ -15,7 +15,8 @@ enum PaneFrame {
         }
         let title = " \(name) "
         let titleClip = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
-        grid.write(Fit.truncate(title, to: titleClip.width - 1), x: rect.x + 2, y: rect.y,
+        grid.write(
+            Fit.truncate(title, to: titleClip.width - 1), x: rect.x + 2, y: rect.y,
             style: theme.style(focused ? .titleFocused : .title), clip: titleClip)
     }
 }

@@ -22,7 +22,8 @@ enum PartiesPane {
             x += grid.write(involved.contains(party.id) ? " ● " : "   ", x: x, y: y, style: base, clip: line)
             x += grid.write(party.name, x: x, y: y, style: base, clip: line)
             let filterMark = state.partyFilter == party.id ? " [filter]" : ""
-            grid.write(Fit.truncate(" — \(party.role)\(filterMark)", to: line.maxX - x), x: x, y: y,
+            grid.write(
+                Fit.truncate(" — \(party.role)\(filterMark)", to: line.maxX - x), x: x, y: y,
                 style: base.patched(with: theme.style(.partyRole)), clip: line)
         }
     }

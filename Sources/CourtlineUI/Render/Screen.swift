@@ -20,7 +20,8 @@ public enum Screen {
             case .timeline:
                 TimelinePane.draw(events, state: state, model: model, in: rect.inner, into: &grid, theme: theme)
             case .parties:
-                PartiesPane.draw(state: state, model: model, selected: selected, in: rect.inner, into: &grid, theme: theme)
+                PartiesPane.draw(
+                    state: state, model: model, selected: selected, in: rect.inner, into: &grid, theme: theme)
             case .source:
                 SourcePane.draw(state: state, model: model, event: selected, in: rect.inner, into: &grid, theme: theme)
             case .detail:

@@ -40,7 +40,8 @@ enum SourcePane {
             y += 1
         }
         if content.hasRule, y < rect.maxY {
-            grid.write(String(repeating: "╌", count: rect.width), x: rect.x, y: y, style: theme.style(.border), clip: rect)
+            grid.write(
+                String(repeating: "╌", count: rect.width), x: rect.x, y: y, style: theme.style(.border), clip: rect)
             y += 1
         }
         let top = max(0, min(state.sourceScroll ?? content.autoTop, content.body.count - content.rows))

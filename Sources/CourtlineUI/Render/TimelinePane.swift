@@ -9,7 +9,8 @@ enum TimelinePane {
     ) {
         guard !rect.isEmpty else { return }
         guard !events.isEmpty else {
-            grid.write("no events match the filters (C clears them)", x: rect.x + 1, y: rect.y,
+            grid.write(
+                "no events match the filters (C clears them)", x: rect.x + 1, y: rect.y,
                 style: theme.style(.context), clip: rect)
             return
         }
@@ -35,7 +36,9 @@ enum TimelinePane {
             if sameDate {
                 grid.write("│", x: x + 1, y: y, style: style(.timelineGroup), clip: line)
             } else {
-                grid.write(Fit.truncate(event.date.display, to: dateWidth), x: x, y: y, style: style(.timelineDate), clip: line)
+                grid.write(
+                    Fit.truncate(event.date.display, to: dateWidth), x: x, y: y, style: style(.timelineDate), clip: line
+                )
             }
             x += dateWidth + 2
             grid.write(Fit.truncate(tags[index], to: tagWidth), x: x, y: y, style: style(.courtTag), clip: line)

@@ -77,7 +77,8 @@ extension AppState {
         case .last: delta = Int.max / 2
         default: return false
         }
-        helpScroll = max(0, min(helpScroll.addingClamped(delta), HelpOverlay.maximumScroll(width: width, height: height)))
+        helpScroll = max(
+            0, min(helpScroll.addingClamped(delta), HelpOverlay.maximumScroll(width: width, height: height)))
         return true
     }
 

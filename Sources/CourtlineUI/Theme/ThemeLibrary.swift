@@ -71,7 +71,9 @@ public struct ThemeLibrary: Sendable {
                 message: "no theme named '\(name)' (available: \(names.joined(separator: ", ")))")
         }
         guard !seen.contains(name) else {
-            throw ThemeError(path: file.path, line: nil, message: "themes inherit in a circle: \((seen + [name]).joined(separator: " → "))")
+            throw ThemeError(
+                path: file.path, line: nil,
+                message: "themes inherit in a circle: \((seen + [name]).joined(separator: " → "))")
         }
         seen.append(name)
         let own = try ThemeDefinition(file)
@@ -109,7 +111,8 @@ struct ThemeDefinition {
         do {
             table = try TOMLTable(string: file.text)
         } catch let error as TOMLParseError {
-            throw ThemeError(path: file.path, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
+            throw ThemeError(
+                path: file.path, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
         } catch {
             throw ThemeError(path: file.path, line: nil, message: "TOML syntax error: \(error)")
         }
@@ -134,7 +137,9 @@ struct ThemeDefinition {
             for key in styles.keys {
                 guard let role = StyleRole(rawValue: key) else {
                     throw file.error(
-                        at: key, "unknown style '\(key)' (one of: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        at: key,
+                        "unknown style '\(key)' (one of: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
                 self.styles[role] = try Self.styleSpec(styles[key]!, key: key, file: file)
             }
@@ -157,7 +162,8 @@ struct ThemeDefinition {
         -> StyleSpec
     {
         guard let table = value.table else {
-            throw file.error(at: key, "style '\(key)' must be a table like { fg = \"…\", bg = \"…\", modifiers = [\"bold\"] }")
+            throw file.error(
+                at: key, "style '\(key)' must be a table like { fg = \"…\", bg = \"…\", modifiers = [\"bold\"] }")
         }
         for field in table.keys where !["fg", "bg", "modifiers"].contains(field) {
             throw file.error(at: key, "style '\(key)' has an unknown field '\(field)' (allowed: fg, bg, modifiers)")
@@ -174,13 +180,17 @@ struct ThemeDefinition {
                 case "reverse", "reversed": attributes.insert(.reverse)
                 default:
                     throw file.error(
-                        at: key, "unknown modifier '\(modifier.string ?? "\(modifier)")' (bold, dim, italic, underline, reverse)")
+                        at: key,
+                        "unknown modifier '\(modifier.string ?? "\(modifier)")' (bold, dim, italic, underline, reverse)"
+                    )
                 }
             }
         }
         func color(_ field: String) throws(ThemeError) -> ColorSpec? {
             guard let value = table[field] else { return nil }
-            guard let text = value.string else { throw file.error(at: key, "\(field) must be a colour name or #rrggbb") }
+            guard let text = value.string else {
+                throw file.error(at: key, "\(field) must be a colour name or #rrggbb")
+            }
             return ColorSpec(text: text, file: file)
         }
         return StyleSpec(foreground: try color("fg"), background: try color("bg"), attributes: attributes)

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// The terminal UI end to end: the real binary in a real terminal (tmux), driven by keys, judged
+/// by what the pane shows. Serialized so that a loaded two-core machine runs one app at a time.
+@Suite("Terminal UI in tmux", .serialized)
+struct TerminalUITests {
+    /// The row of an event in the timeline, from the list the same binary prints.
+    static func row(ofEventTitled title: String) throws -> Int {
+        let lines = try Courtline.run("list").lines
+        return try #require(lines.firstIndex { $0.contains(title) })
+    }
+
+    /// The line of the screen with the selection marker.
+    static func selectedLine(_ screen: String) -> String {
+        screen.split(separator: "\n").first { $0.contains("▶") }.map(String.init) ?? ""
+    }
+
+    @Test func startsOnTheBundledCaseWithEveryPane() throws {
+        let pane = try TmuxPane()
+        let screen = try pane.waitFor("26 of 26 events")
+        #expect(screen.contains("┏━ Timeline "), "the timeline has the focus")
+        for title in ["Source", "Parties", "Event"] { #expect(screen.contains("┌─ \(title) ")) }
+        #expect(Self.selectedLine(screen).contains("Citizen Lab first highlights"))
+        #expect(screen.contains("published 2024-12-20 (supplied)"))
+        #expect(screen.contains("? help"))
+    }
+
+    @Test func movesAndJumpsToTheQuoteOfTheSummaryJudgment() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        try pane.press("j")
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's servers") }
+        try pane.press("k")
+        try pane.waitForScreen { Self.selectedLine($0).contains("Citizen Lab first highlights") }
+        let row = try Self.row(ofEventTitled: "Judge grants WhatsApp summary judgment")
+        for _ in 0..<row { try pane.press("Down") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("Judge grants WhatsApp summary") }
+        try pane.press("Enter")
+        let screen = try pane.waitFor("┏━ Source")
+        #expect(screen.contains("sentence 3 of 17 · citation 1 of 6"))
+        let article = screen.split(separator: "\n").map { line in
+            // The source pane is the right-hand column at this width.
+            String(line.dropFirst(67).prefix(52)).trimmed
+        }.joined(separator: " ")
+        #expect(article.contains("District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment"))
+        try pane.press("Escape")
+        try pane.waitFor("┏━ Timeline")
+    }
+
+    @Test func courtFilterNarrowsToOneCourtAndTheStatusBarNamesIt() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        let district = try Courtline.run("list", "--court", "district").lines.count
+        try pane.press("c")
+        let screen = try pane.waitFor("court: US District Court, Oakland, California")
+        #expect(screen.contains("\(district) of 26 events"))
+        #expect(!screen.contains("9th Cir."))
+        try pane.press("c")
+        try pane.waitFor("court: 9th U.S. Circuit Court of Appeals")
+        try pane.press("C")
+        try pane.waitFor("all events  26 of 26 events")
+    }
+
+    @Test func searchNarrowsAsYouTypeAndKeepsTheQueryOnEnter() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        try pane.press("/")
+        try pane.type("immunity")
+        let typing = try pane.waitFor("/immunity")
+        #expect(typing.contains("3 of 26 events"))
+        try pane.press("Enter")
+        try pane.waitFor("search: “immunity”")
+        try pane.press("n")
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO appeals the denial of immunity") }
+    }
+
+    @Test func helpListsTheKeysAndCloses() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        try pane.press("?")
+        let help = try pane.waitFor("Keys (")
+        for line in ["move down", "cycle the court filter", "back to where the jump came from"] {
+            #expect(help.contains(line))
+        }
+        try pane.press("?")
+        try pane.waitForScreen { !$0.contains("Keys (") }
+    }
+
+    @Test func relayoutsAtOnceWhenResized() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("┓┌─ Source")
+        try pane.resize(width: 60, height: 20)
+        let narrow = try pane.waitForScreen { $0.contains("┌─ Source ────") && !$0.contains("┐┌─ Source") }
+        #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        try pane.resize(width: 30, height: 10)
+        try pane.waitFor("terminal too")
+        try pane.resize(width: 120, height: 40)
+        try pane.waitFor("┓┌─ Source")
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+    }
+
+    @Test(arguments: ["q", "C-c"])
+    func quittingLeavesTheTerminalAsItWas(_ key: String) throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        #expect(try pane.terminalFlags().hasPrefix("1 1"), "alternate screen and mouse reporting while running")
+        try pane.press(key)
+        #expect(try pane.waitForExit() == 0)
+        let modes = try pane.terminalModes()
+        #expect(modes.after == modes.before)
+        #expect(try pane.terminalFlags() == "0 0 1", "main screen, no mouse reporting, cursor shown")
+    }
+
+    @Test func aSigtermRestoresTheTerminalAndEndsWithTheSignal() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        kill(try pane.appPID(), SIGTERM)
+        #expect(try pane.waitForExit() == 128 + SIGTERM)
+        let modes = try pane.terminalModes()
+        #expect(modes.after == modes.before)
+        #expect(try pane.terminalFlags() == "0 0 1")
+    }
+
+    @Test func worksWithoutColour() throws {
+        let pane = try TmuxPane(term: "vt100", environment: ["NO_COLOR": "1"])
+        try pane.waitFor("26 of 26 events")
+        let styled = try TmuxPane.tmux("capture-pane", "-p", "-e", "-t", pane.session)
+        // Every SGR parameter the pane holds: attributes (1, 3, 4, 7…) and resets to the default
+        // colours (39, 49), but no colour (30–38, 40–48, 90–107).
+        let parameters = styled.split(separator: "\u{1B}[").compactMap { sequence in
+            sequence.split(separator: "m", maxSplits: 1).first
+        }.flatMap { $0.split(separator: ";") }.compactMap { Int($0) }
+        #expect(parameters.contains(7), "the selection is shown in reverse")
+        #expect(
+            !parameters.contains { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) },
+            "no colour")
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+    }
+}

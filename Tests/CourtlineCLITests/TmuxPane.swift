@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// The real `courtline` binary running in a tmux pane of its own: keys go in as a person would
+/// type them, and the pane's text comes back as they would read it. The app runs under `sh`,
+/// which records the terminal's modes before and after it and its exit status, so a test can
+/// check that the terminal was given back as it was found.
+final class TmuxPane {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// One private tmux server per test run, so nothing touches a person's own sessions.
+    static let server = "courtline-tests-\(getpid())"
+
+    let session = "s\(UUID().uuidString.prefix(8))"
+    let folder: URL
+
+    init(
+        arguments: [String] = [], width: Int = 120, height: Int = 40, term: String = "xterm-256color",
+        environment: [String: String] = [:]
+    ) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtline-tmux-\(session)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let variables = ["LANG": "C.UTF-8", "TERM": term, "HOME": folder.path].merging(environment) { $1 }
+        let command =
+            (["env", "-i"] + variables.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
+            + [Courtline.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+        let files = folder.path
+        let script = """
+            echo $$ > \(files)/shell.pid; stty -a > \(files)/stty.before; \(command); \
+            echo $? > \(files)/status; stty -a > \(files)/stty.after; exec sleep 600
+            """
+        try Self.tmux(
+            "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh -c \(Self.quoted(script))")
+    }
+
+    deinit {
+        _ = try? Self.tmux("kill-session", "-t", session)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Sends keys in tmux's names: `"j"`, `"Enter"`, `"C-c"`, `"BTab"`.
+    func press(_ keys: String...) throws {
+        try Self.tmux(["send-keys", "-t", session] + keys)
+    }
+
+    /// Types text literally, character by character.
+    func type(_ text: String) throws {
+        try Self.tmux("send-keys", "-t", session, "-l", text)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.tmux("resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)")
+    }
+
+    /// What the pane shows now.
+    func screen() throws -> String {
+        try Self.tmux("capture-pane", "-p", "-t", session)
+    }
+
+    /// Waits until the screen satisfies `condition`, polling every 20 ms rather than sleeping a
+    /// fixed time, and returns it; fails with the last screen after `timeout` seconds.
+    @discardableResult
+    func waitForScreen(
+        timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool
+    ) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(20_000)
+        }
+        throw Failure(description: "the screen never showed what was awaited; it shows:\n\(last)")
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitForScreen(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// The app's exit status, once it has exited.
+    func waitForExit(timeout: Double = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        let file = folder.appendingPathComponent("status")
+        while Date() < deadline {
+            if let text = try? String(contentsOf: file, encoding: .utf8), let status = Int32(text.trimmed) {
+                return status
+            }
+            usleep(20_000)
+        }
+        throw Failure(description: "courtline did not exit; the screen shows:\n\(try screen())")
+    }
+
+    /// The app's process id, a child of the pane's shell.
+    func appPID() throws -> Int32 {
+        let shell = try String(contentsOf: folder.appendingPathComponent("shell.pid"), encoding: .utf8).trimmed
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
+            throw Failure(description: "courtline is not running under the pane's shell")
+        }
+        return pid
+    }
+
+    /// The terminal's modes as `stty -a` printed them before the app started and after it ended.
+    func terminalModes() throws -> (before: String, after: String) {
+        (
+            try String(contentsOf: folder.appendingPathComponent("stty.before"), encoding: .utf8),
+            try String(contentsOf: folder.appendingPathComponent("stty.after"), encoding: .utf8)
+        )
+    }
+
+    /// tmux's view of the terminal: alternate screen, mouse reporting, cursor visibility.
+    func terminalFlags() throws -> String {
+        try Self.tmux("display-message", "-p", "-t", session, "#{alternate_on} #{mouse_any_flag} #{cursor_flag}")
+            .trimmed
+    }
+
+    @discardableResult
+    static func tmux(_ arguments: String...) throws -> String {
+        try tmux(arguments)
+    }
+
+    /// Runs tmux with posix_spawn and waitpid rather than Foundation's `Process`, which on
+    /// Linux learns of a child's exit through a socket the child inherits: the tmux server that
+    /// the first command forks keeps it open for good, and the wait would never end.
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courtline-tmux-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let argv = ["tmux", "-L", server, "-f", "/dev/null"] + arguments
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for argument in cArguments { free(argument) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw Failure(description: "cannot run tmux (is it installed?): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        // Exited normally with status 0.
+        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        }
+        return text
+    }
+
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}
