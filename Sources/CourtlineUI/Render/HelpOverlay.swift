@@ -1,18 +1,12 @@
-/// Every key, generated from `KeyMap.bindings`: the same table that binds them.
+/// Every key, from `KeyReference`: generated from the same table that binds them.
 enum HelpOverlay {
     static func lines() -> [(keys: String, summary: String)] {
-        var lines: [(String, String)] = []
-        for group in KeyBinding.Group.allCases {
+        var lines: [(keys: String, summary: String)] = []
+        for section in KeyReference.sections {
             if !lines.isEmpty { lines.append(("", "")) }
-            lines.append((group.rawValue, ""))
-            for binding in KeyMap.bindings where binding.group == group {
-                lines.append((binding.keyLabels, binding.summary))
-            }
+            lines.append((section.title, ""))
+            lines += section.entries
         }
-        lines.append(("", ""))
-        lines.append(("Mouse", ""))
-        lines.append(("click", "select and focus"))
-        lines.append(("wheel", "scroll"))
         return lines
     }
 
