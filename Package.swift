@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CourtlineCLITests",
-            dependencies: ["courtline"]
+            dependencies: ["courtline", "CourtlineUI"]
         ),
     ],
     swiftLanguageModes: [.v6]

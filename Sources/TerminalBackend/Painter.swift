@@ -39,14 +39,9 @@ struct Painter {
 
     private mutating func put(_ cell: Grid.Cell, x: Int, y: Int, into window: UnsafeMutablePointer<WINDOW>) {
         let (attributes, pair) = look(of: cell.style)
-        var scalars = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-        scalars.append(0)
+        let scalars = cell.terminalScalars.map { wchar_t(bitPattern: $0.value) } + [0]
         var character = cchar_t()
-        if setcchar(&character, scalars, attributes, pair, nil) != OK {
-            // A cluster ncurses cannot hold in one cell (an emoji sequence): its first scalar.
-            let first: [wchar_t] = [scalars[0], 0]
-            setcchar(&character, first, attributes, pair, nil)
-        }
+        setcchar(&character, scalars, attributes, pair, nil)
         // The bottom-right cell reports an error after writing; the write is what counts.
         mvwadd_wch(window, Int32(y), Int32(x), &character)
     }

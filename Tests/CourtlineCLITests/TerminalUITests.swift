@@ -1,3 +1,4 @@
+import CourtlineUI
 import Foundation
 import Testing
 
@@ -138,5 +139,65 @@ struct TerminalUITests {
             "no colour")
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
+    }
+}
+
+/// Text that is wide, combined, curly or hostile, in a real terminal.
+@Suite("Terminal UI text in tmux", .serialized)
+struct TerminalTextTests {
+    static let article = """
+        法院 judge ruled for Ａcme – “café naïve” 👩‍⚖️ ⚖️ in 2019 \u{1B}]0;pwned\u{07}\u{1B}[31mred. \
+        Widget appealed on Friday.
+        """
+
+    static func caseFile() throws -> String {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", article)
+        return try folder.write(
+            "case.yaml",
+            """
+            case: {id: t, title: T}
+            sources:
+              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
+            courts: []
+            parties: []
+            events:
+              - id: ruling
+                title: "法院 rules for Ａcme – “café” 👩‍⚖️ ⚖️ \\e]0;pwned\\a"
+                kind: ruling
+                summary: The 法院 ruled.
+                date: {text: in 2019}
+                parties: []
+                citations:
+                  - {source: a, quote: 法院 judge ruled for Ａcme}
+            """)
+    }
+
+    /// Every line of the pane fits its width, and the timeline's right border stands in one
+    /// column on every row: ncurses, tmux and Courtline agree on each character's width.
+    @Test func wideCharactersKeepColumnsAndEscapesDoNothing() throws {
+        let pane = try TmuxPane(arguments: ["--case", try Self.caseFile()])
+        let screen = try pane.waitFor("1 of 1 events")
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows.contains { $0.contains("法院 rules for Ａcme – “café” 👩 ⚖") })
+        #expect(screen.contains("␛]0;pwned␇"), "the escape shows as visible placeholders")
+        for row in rows.prefix(22) {
+            #expect(DisplayWidth.of(row) <= 120, "too wide: \(row)")
+            let border = Self.character(atColumn: 65, of: row)
+            #expect(border == "┃" || border == "┓" || border == "┛", "border out of place: \(row)")
+        }
+        #expect(try !TmuxPane.tmux("display-message", "-p", "-t", pane.session, "#{pane_title}").contains("pwned"))
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+    }
+
+    static func character(atColumn target: Int, of row: String) -> Character? {
+        var column = 0
+        for character in row {
+            if column == target { return character }
+            column += DisplayWidth.of(character)
+            if column > target { return nil }
+        }
+        return nil
     }
 }

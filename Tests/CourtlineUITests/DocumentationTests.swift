@@ -16,7 +16,8 @@ struct DocumentationTests {
         let start = try #require(text.range(of: begin), "README.md has no key table markers")
         let stop = try #require(text.range(of: end, range: start.upperBound..<text.endIndex))
         if ProcessInfo.processInfo.environment["COURTLINE_RECORD"] == "1" {
-            let updated = text.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: KeyReference.markdown + "\n")
+            let updated = text.replacingCharacters(
+                in: start.upperBound..<stop.lowerBound, with: KeyReference.markdown + "\n")
             try updated.write(to: Self.readme, atomically: true, encoding: .utf8)
             return
         }

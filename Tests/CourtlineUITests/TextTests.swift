@@ -5,7 +5,8 @@ import Testing
 @Suite("Text on the grid")
 struct TextTests {
     @Test(arguments: [
-        ("NSO’s “easy case”", 17), ("2018 – 2019", 11), ("café", 4), ("e\u{301}", 1), ("法院", 4), ("⚖️", 2), ("👩‍⚖️", 2),
+        ("NSO’s “easy case”", 17), ("2018 – 2019", 11), ("café", 4), ("e\u{301}", 1), ("法院", 4), ("⚖️", 1), ("👩‍⚖️", 2),
+        ("❤️", 1), ("✅", 2),
         ("a\u{200B}b", 2),
     ])
     func measuresDisplayWidth(_ text: String, columns: Int) {
@@ -32,6 +33,15 @@ struct TextTests {
         #expect(grid.line(1) == "")
         grid.write("overflowing the grid", x: 5, y: 1, style: .plain)
         #expect(grid.line(1) == "     overf")
+    }
+
+    @Test func aCellSendsItsFirstCharacterAndCombiningMarksOnly() {
+        func sent(_ text: String) -> String {
+            String(String.UnicodeScalarView(Grid.Cell(text: text, style: .plain).terminalScalars))
+        }
+        #expect(sent("e\u{301}") == "e\u{301}")
+        #expect(sent("⚖️") == "⚖")
+        #expect(sent("👩‍⚖️") == "👩")
     }
 
     @Test func controlCharactersBecomeVisiblePlaceholdersOfOneColumn() {

@@ -7,6 +7,20 @@ public struct Grid: Sendable, Equatable {
         public var style: Style
 
         public static let blank = Cell(text: " ", style: .plain)
+
+        /// What a terminal is sent for this cell: the first character and the combining marks
+        /// after it. Variation selectors and the rest of a joined sequence are left out, since
+        /// terminals disagree on their width and one disagreement shifts a whole line.
+        public var terminalScalars: [Unicode.Scalar] {
+            let scalars = text.unicodeScalars
+            guard let first = scalars.first else { return [] }
+            let marks = scalars.dropFirst().prefix { scalar in
+                let category = scalar.properties.generalCategory
+                return (category == .nonspacingMark || category == .enclosingMark)
+                    && !(0xFE00...0xFE0F).contains(scalar.value)
+            }
+            return [first] + marks.prefix(4)
+        }
     }
 
     public let width: Int

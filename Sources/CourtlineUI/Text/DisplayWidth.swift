@@ -1,16 +1,13 @@
 /// How many terminal columns text takes, as wcwidth(3) counts them, without asking the C
 /// library: the grid must measure the same way in tests as on screen.
 public enum DisplayWidth {
+    /// A cluster takes the width of its first character: terminals draw a variation selector
+    /// (`⚖️`) or a joined emoji sequence in the cell of the character it starts with, and the
+    /// backend sends only that character and its combining marks (`Grid.Cell.terminalScalars`).
     public static func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if scalars.contains(where: { $0.properties.isEmojiPresentation })
-            || (scalars.contains("\u{FE0F}") && first.properties.isEmoji)
-        {
-            return 2
-        }
-        if isZeroWidth(first) { return scalars.contains(where: { !isZeroWidth($0) }) ? 1 : 0 }
-        return isWide(first) ? 2 : 1
+        guard let first = character.unicodeScalars.first else { return 0 }
+        if isZeroWidth(first) { return character.unicodeScalars.contains(where: { !isZeroWidth($0) }) ? 1 : 0 }
+        return first.properties.isEmojiPresentation || isWide(first) ? 2 : 1
     }
 
     public static func of(_ text: String) -> Int {
