@@ -17,12 +17,13 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let model = try caseOptions.load()
+        let environment = ProcessInfo.processInfo.environment
+        // Checked even when only the list is printed: a misspelt option is an error wherever it runs.
+        let themes = try ThemeChoice(requested: theme, found: ThemeFiles.find(environment: environment))
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             ListCommand.printTimeline(model.events, of: model)
             return
         }
-        let environment = ProcessInfo.processInfo.environment
-        let themes = try ThemeChoice(requested: theme, found: ThemeFiles.find(environment: environment))
         for problem in themes.problems { Diagnostics.report("courtline: \(problem)") }
         try Session(model: model, themes: themes, environment: environment).run()
     }
@@ -45,16 +46,23 @@ struct ThemeChoice {
             throw ValidationError(
                 "unknown theme '\(requested)' (available: \(library.names.joined(separator: ", ")))")
         }
+        var requestedError: ThemeError?
         for name in library.names {
             do {
                 themes.append(try library.theme(named: name))
             } catch {
                 problems.append(error.description)
-                if name == requested { notice = "theme '\(name)' is broken (\(error.description)); using another" }
+                if name == requested { requestedError = error }
             }
         }
         if themes.isEmpty { themes = [Theme.fallback] }
         startIndex =
             themes.firstIndex { $0.name == requested } ?? themes.firstIndex { $0.name == ThemeLibrary.defaultName } ?? 0
+        if let error = requestedError {
+            var place = URL(fileURLWithPath: error.path).lastPathComponent
+            if let line = error.line { place += ":\(line)" }
+            let used = themes[startIndex].name
+            notice = "theme '\(requested)' is broken (\(place): \(error.message)); using \(used)"
+        }
     }
 }

@@ -24,10 +24,12 @@ enum Courtline {
         try run(arguments: arguments, in: directory)
     }
 
-    static func run(arguments: [String], in directory: URL?) throws -> Run {
+    /// Runs with `environment` added to this process's own.
+    static func run(arguments: [String], in directory: URL?, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         let output = try TemporaryFolder()
         let stdoutURL = output.url.appendingPathComponent("stdout")

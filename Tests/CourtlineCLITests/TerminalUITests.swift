@@ -124,6 +124,48 @@ struct TerminalUITests {
         #expect(try pane.terminalFlags() == "0 0 1")
     }
 
+    @Test func aClickSelectsAndTheWheelScrolls() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        // xterm's SGR mouse reports, as a terminal sends them: press and release at column 10,
+        // row 6 (the fifth event), then the wheel down there.
+        try pane.type("\u{1B}[<0;10;6M\u{1B}[<0;10;6m")
+        try pane.waitForScreen { Self.selectedLine($0).contains("A judge denies NSO") }
+        try pane.type("\u{1B}[<65;10;6M")
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO appeals to the US Supreme") }
+        // A click in the parties pane focuses it.
+        try pane.type("\u{1B}[<0;10;26M\u{1B}[<0;10;26m")
+        try pane.waitFor("┏━ Parties")
+    }
+
+    @Test(arguments: ["xterm-256color", "xterm", "linux", "vt100"])
+    func runsOnEveryKindOfTerminal(_ term: String) throws {
+        let pane = try TmuxPane(term: term)
+        try pane.waitFor("26 of 26 events")
+        try pane.press("j", "Enter")
+        try pane.waitForScreen { $0.contains("┏━ Source") && Self.selectedLine($0).contains("NSO accesses") }
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+        let modes = try pane.terminalModes()
+        #expect(modes.after == modes.before)
+    }
+
+    @Test func aBrokenThemeIsReportedAndTheDefaultUsed() throws {
+        let config = try TemporaryFolder()
+        try FileManager.default.createDirectory(
+            at: config.url.appendingPathComponent("courtline/themes"), withIntermediateDirectories: true)
+        try config.write("courtline/themes/ink.toml", "[styles]\nquote = { fg = \"nocolour\" }\n")
+        let pane = try TmuxPane(arguments: ["--theme", "ink"], environment: ["XDG_CONFIG_HOME": config.url.path])
+        let screen = try pane.waitFor("26 of 26 events")
+        #expect(screen.contains("theme 'ink' is broken (ink.toml:2: unknown colour 'nocolour'"))
+        try pane.press("j")
+        try pane.waitForScreen { !$0.contains("theme 'ink' is broken") }
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+        // The whole message stays on the terminal after the UI has gone.
+        #expect(try pane.screen(joiningWrappedLines: true).contains("ink.toml:2: unknown colour 'nocolour'"))
+    }
+
     @Test func worksWithoutColour() throws {
         let pane = try TmuxPane(term: "vt100", environment: ["NO_COLOR": "1"])
         try pane.waitFor("26 of 26 events")

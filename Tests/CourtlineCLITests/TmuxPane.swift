@@ -54,9 +54,10 @@ final class TmuxPane {
         try Self.tmux("resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)")
     }
 
-    /// What the pane shows now.
-    func screen() throws -> String {
-        try Self.tmux("capture-pane", "-p", "-t", session)
+    /// What the pane shows now; `joiningWrappedLines` undoes the terminal's wrapping of long
+    /// lines, for messages printed outside the UI.
+    func screen(joiningWrappedLines: Bool = false) throws -> String {
+        try Self.tmux(["capture-pane", "-p", "-t", session] + (joiningWrappedLines ? ["-J"] : []))
     }
 
     /// Waits until the screen satisfies `condition`, polling every 20 ms rather than sleeping a
