@@ -51,3 +51,21 @@ struct TextTests {
         #expect(TerminalText.visible("tab\there") == "tab␉here")
     }
 }
+
+@Suite("Search highlighting")
+struct HighlightTests {
+    @Test func patchesEveryMatchAcrossSpansIgnoringCaseAndAccents() {
+        let bold = Style(attributes: [.bold])
+        let mark = Style(attributes: [.underline])
+        var text = StyledText()
+        text.append("Café ", style: .plain)
+        text.append("CAFE and cafe", style: bold)
+        let marked = text.highlighting("cafe", with: mark)
+        #expect(marked.plain == text.plain)
+        #expect(
+            marked.spans.map(\.text) == ["Café", " ", "CAFE", " and ", "cafe"])
+        #expect(marked.spans.map(\.style) == [mark, .plain, bold.patched(with: mark), bold, bold.patched(with: mark)])
+        #expect(text.highlighting("", with: mark) == text)
+        #expect(text.highlighting("nothing", with: mark) == text)
+    }
+}

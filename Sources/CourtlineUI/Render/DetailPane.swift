@@ -20,12 +20,15 @@ enum DetailPane {
             ),
             ("Summary", event.summary),
         ]
-        var lines = StyledText(event.title, style: theme.style(.sourceHeader)).wrapped(to: rect.width)
+        let query = state.search.query
+        let match = theme.style(.searchMatch)
+        var lines = StyledText(event.title, style: theme.style(.sourceHeader)).highlighting(query, with: match)
+            .wrapped(to: rect.width)
         for (label, value) in fields {
             var text = StyledText()
             text.append("\(label): ", style: theme.style(.label))
             text.append(value, style: theme.style(.base))
-            lines += text.wrapped(to: rect.width)
+            lines += (label == "Summary" ? text.highlighting(query, with: match) : text).wrapped(to: rect.width)
         }
         let top = max(0, min(state.detailScroll, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {

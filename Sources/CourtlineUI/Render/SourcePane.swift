@@ -110,7 +110,7 @@ enum SourcePane {
             }
             if line.contains(sentence.range.lowerBound) { sentenceLine = wrappedLine(of: sentence.range.lowerBound) }
             if line.contains(citation.range.lowerBound) { quoteLine = wrappedLine(of: citation.range.lowerBound) }
-            body += text.wrapped(to: width)
+            body += text.highlighting(state.search.query, with: theme.style(.searchMatch)).wrapped(to: width)
         }
         let rows = max(0, rect.height - header.count - (compact ? 0 : 1))
         return Content(

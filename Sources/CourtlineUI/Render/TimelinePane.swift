@@ -1,5 +1,4 @@
 import CourtlineModel
-import Foundation
 
 /// The events in date order, one a line: date, court tag, title. Events of the same date show
 /// the date once, then a guide line; the selected line is marked and reversed.
@@ -43,26 +42,9 @@ enum TimelinePane {
             x += dateWidth + 2
             grid.write(Fit.truncate(tags[index], to: tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
             x += tagWidth + 2
-            let title = Highlight.matches(
-                of: state.search.query, in: Fit.truncate(event.title, to: rect.maxX - x), base: style(.base),
-                match: style(.searchMatch))
+            let title = StyledText(Fit.truncate(event.title, to: rect.maxX - x), style: style(.base))
+                .highlighting(state.search.query, with: theme.style(.searchMatch))
             grid.write(title, x: x, y: y, clip: line)
         }
-    }
-}
-
-/// Marks where a search query occurs in text, ignoring case and accents.
-enum Highlight {
-    static func matches(of query: String, in text: String, base: Style, match: Style) -> StyledText {
-        var result = StyledText()
-        guard !query.isEmpty else { return StyledText(text, style: base) }
-        var rest = text[...]
-        while let range = rest.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) {
-            result.append(String(rest[..<range.lowerBound]), style: base)
-            result.append(String(rest[range]), style: base.patched(with: match))
-            rest = rest[range.upperBound...]
-        }
-        result.append(String(rest), style: base)
-        return result
     }
 }

@@ -1,0 +1,34 @@
+import Foundation
+
+extension StyledText {
+    /// The same text with `style` patched over every occurrence of `query`, ignoring case and
+    /// accents as the search filter does; the other styles stay as they were.
+    public func highlighting(_ query: String, with style: Style) -> StyledText {
+        guard !query.isEmpty else { return self }
+        let text = plain
+        var marked: [Range<Int>] = []
+        var rest = text[...]
+        while let range = rest.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]),
+            !range.isEmpty
+        {
+            marked.append(
+                text.distance(
+                    from: text.startIndex, to: range.lowerBound)..<text.distance(
+                        from: text.startIndex, to: range.upperBound))
+            rest = rest[range.upperBound...]
+        }
+        guard !marked.isEmpty else { return self }
+        var result = StyledText()
+        var offset = 0
+        var next = 0  // the first marked range that does not end before `offset`; they are in order
+        for span in spans {
+            for character in span.text {
+                while next < marked.count && marked[next].upperBound <= offset { next += 1 }
+                let isMarked = next < marked.count && marked[next].contains(offset)
+                result.append(String(character), style: isMarked ? span.style.patched(with: style) : span.style)
+                offset += 1
+            }
+        }
+        return result
+    }
+}
