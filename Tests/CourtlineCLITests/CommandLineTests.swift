@@ -129,33 +129,8 @@ struct ExitStatusTests {
         #expect(try Courtline.run(["sources", "--file", "/nonexistent/a.txt"]).status == 66)
     }
 
-    /// A one-event case over `article`, whose only citation is `quote`.
-    private func smallCase(article: String, quote: String) throws -> String {
-        let folder = try TemporaryFolder()
-        try folder.write("a.txt", article)
-        return try folder.write(
-            "case.yaml",
-            """
-            case: {id: t, title: T}
-            sources:
-              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
-            courts: []
-            parties: []
-            events:
-              - id: suit
-                title: Acme sues
-                kind: filing
-                summary: Acme sued.
-                date: {text: in 2019}
-                parties: []
-                citations:
-                  - source: a
-                    quote: \(quote)
-            """)
-    }
-
     @Test func badDataExits65NamingFileLineAndFact() throws {
-        let path = try smallCase(
+        let path = try TemporaryFolder.oneEventCase(
             article: "Acme sued Widget in 2019. The judge ruled for Acme on Friday.", quote: "Acme sued Widgit")
         let run = try Courtline.run(["list", "--case", path])
         #expect(run.status == 65)
@@ -167,7 +142,8 @@ struct ExitStatusTests {
     }
 
     @Test func verifyFailsWhenASentenceIsNeitherCitedNorExplained() throws {
-        let path = try smallCase(article: "Acme sued Widget in 2019. Nobody knows why.", quote: "Acme sued Widget")
+        let path = try TemporaryFolder.oneEventCase(
+            article: "Acme sued Widget in 2019. Nobody knows why.", quote: "Acme sued Widget")
         let run = try Courtline.run(["verify", "--case", path])
         #expect(run.status == 65)
         #expect(run.stdout.contains("a sentence 2: “Nobody knows why.”"))

@@ -192,33 +192,13 @@ struct TerminalTextTests {
         Widget appealed on Friday.
         """
 
-    static func caseFile() throws -> String {
-        let folder = try TemporaryFolder()
-        try folder.write("a.txt", article)
-        return try folder.write(
-            "case.yaml",
-            """
-            case: {id: t, title: T}
-            sources:
-              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
-            courts: []
-            parties: []
-            events:
-              - id: ruling
-                title: "法院 rules for Ａcme – “café” 👩‍⚖️ ⚖️ \\e]0;pwned\\a"
-                kind: ruling
-                summary: The 法院 ruled.
-                date: {text: in 2019}
-                parties: []
-                citations:
-                  - {source: a, quote: 法院 judge ruled for Ａcme}
-            """)
-    }
-
     /// Every line of the pane fits its width, and the timeline's right border stands in one
     /// column on every row: ncurses, tmux and Courtline agree on each character's width.
     @Test func wideCharactersKeepColumnsAndEscapesDoNothing() throws {
-        let pane = try TmuxPane(arguments: ["--case", try Self.caseFile()])
+        let caseFile = try TemporaryFolder.oneEventCase(
+            article: Self.article, quote: "法院 judge ruled for Ａcme",
+            title: "法院 rules for Ａcme – “café” 👩‍⚖️ ⚖️ \\e]0;pwned\\a")
+        let pane = try TmuxPane(arguments: ["--case", caseFile])
         let screen = try pane.waitFor("1 of 1 events")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(rows.contains { $0.contains("法院 rules for Ａcme – “café” 👩 ⚖") })
