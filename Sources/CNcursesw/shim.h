@@ -27,6 +27,10 @@ static inline WINDOW *courtline_stdscr(void) { return stdscr; }
 static inline int courtline_colors(void) { return COLORS; }
 static inline int courtline_color_pairs(void) { return COLOR_PAIRS; }
 
+// From <term.h>, declared alone: that header's capability macros (lines, columns…) would
+// clash with ordinary names.
+char *tigetstr(const char *capname);
+
 // Hidden from Swift's Glibc module behind __USE_XOPEN.
 int wcwidth(wchar_t c);
 

@@ -7,6 +7,8 @@ public enum TerminalInput: Equatable, Sendable {
     case resize(width: Int, height: Int)
     /// A terminating signal arrived; the session must end.
     case signal(Int32)
+    /// The process was stopped (`kill -TSTP`) and has been continued: redraw everything.
+    case resumed
     /// Nothing within the read's timeout, or a key Courtline does not use.
     case none
 }

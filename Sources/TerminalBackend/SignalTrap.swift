@@ -11,7 +11,15 @@ enum SignalTrap {
     static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     static func install() {
-        for signal in terminating {
+        // A parent may have left signals blocked (test runners do); the ones a session relies
+        // on must get through.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in terminating + [SIGTSTP, SIGCONT, SIGWINCH] + CrashGuard.fatal { sigaddset(&wanted, signal) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
+        // SIGTSTP too (`kill -TSTP`; Ctrl-Z itself arrives as a key in raw mode): the loop
+        // suspends cleanly instead of leaving the terminal in raw mode.
+        for signal in terminating + [SIGTSTP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { pendingSignal.store($0, ordering: .relaxed) }
             sigemptyset(&action.sa_mask)
@@ -24,6 +32,11 @@ enum SignalTrap {
     static var pending: Int32? {
         let signal = pendingSignal.load(ordering: .relaxed)
         return signal == 0 ? nil : signal
+    }
+
+    /// Takes a pending suspend request, if that is what is pending.
+    static func takeSuspend() -> Bool {
+        pendingSignal.compareExchange(expected: SIGTSTP, desired: 0, ordering: .relaxed).exchanged
     }
 
     /// Dies of `signal` the default way, so the parent sees the true cause (status 128 + n).

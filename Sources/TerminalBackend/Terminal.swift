@@ -23,10 +23,14 @@ public final class Terminal {
 
     public let colorDepth: ColorDepth
 
+    /// Clicks and the wheel; no motion reports, which would flood the loop.
+    private static let mouseEvents = courtline_BUTTON1_PRESSED | courtline_BUTTON4_PRESSED | courtline_BUTTON5_PRESSED
+
     /// Starts a session on the process's standard input and output; `environment` decides
     /// colour (`NO_COLOR`).
     public init(environment: [String: String]) throws(OpenError) {
         setlocale(LC_ALL, "")
+        CrashGuard.saveModes()
         guard let screen = newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) else {
             throw .unknownTerminal(environment["TERM"] ?? "")
         }
@@ -41,7 +45,7 @@ public final class Terminal {
         curs_set(0)
         // A backstop: signals interrupt the read anyway.
         wtimeout(window, 500)
-        mousemask(courtline_BUTTON1_PRESSED | courtline_BUTTON4_PRESSED | courtline_BUTTON5_PRESSED, nil)
+        mousemask(Self.mouseEvents, nil)
         mouseinterval(0)
         var colors: Int32 = 0
         if has_colors() && start_color() == OK {
@@ -50,6 +54,7 @@ public final class Terminal {
         }
         colorDepth = ColorDepth(colors: Int(colors), environment: environment)
         painter = Painter(depth: colorDepth, maximumPairs: Int(courtline_color_pairs()))
+        CrashGuard.arm()
     }
 
     deinit { restore() }
@@ -70,10 +75,10 @@ public final class Terminal {
 
     /// Waits for the next key, resize or signal.
     public func read() -> TerminalInput {
-        if let signal = SignalTrap.pending { return .signal(signal) }
+        if let input = signalInput() { return input }
         var code: wint_t = 0
         let status = wget_wch(window, &code)
-        if let signal = SignalTrap.pending { return .signal(signal) }
+        if let input = signalInput() { return input }
         switch status {
         case OK:
             return KeyDecoding.character(code).map(TerminalInput.key) ?? .none
@@ -90,8 +95,32 @@ public final class Terminal {
                 return KeyDecoding.function(Int32(code)).map(TerminalInput.key) ?? .none
             }
         default:
-            return .none
+            // A read that fails on a terminal that has gone (hung up, closed) would fail again
+            // at once, forever: end as a hangup does.
+            var modes = termios()
+            return tcgetattr(STDIN_FILENO, &modes) == 0 ? .none : .signal(SIGHUP)
         }
+    }
+
+    private func signalInput() -> TerminalInput? {
+        if SignalTrap.takeSuspend() {
+            suspend()
+            return .resumed
+        }
+        return SignalTrap.pending.map(TerminalInput.signal)
+    }
+
+    /// Gives the terminal back, stops the process as Ctrl-Z does in a shell, and when it is
+    /// continued (`fg`) takes the terminal again; the next `show` should clear first.
+    public func suspend() {
+        mousemask(0, nil)
+        endwin()
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        // Continued.
+        SignalTrap.install()
+        mousemask(Self.mouseEvents, nil)
+        painter.forget()
     }
 
     /// Gives the terminal back: mouse reporting off, cursor shown, modes restored, alternate
@@ -103,6 +132,7 @@ public final class Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+        CrashGuard.disarm()
     }
 
     /// Restores the terminal, then dies of `signal` as if it had not been caught.

@@ -33,7 +33,14 @@ struct Session {
                     continue
                 }
                 state.reduce(action, in: model)
-                clearFirst = action == .redraw
+                if action == .suspend {
+                    terminal.suspend()
+                    state.reduce(.resize(width: terminal.width, height: terminal.height), in: model)
+                }
+                clearFirst = action == .redraw || action == .suspend
+            case .resumed:
+                state.reduce(.resize(width: terminal.width, height: terminal.height), in: model)
+                clearFirst = true
             case .resize(let width, let height):
                 state.reduce(.resize(width: width, height: height), in: model)
             case .signal(let signal):

@@ -38,13 +38,13 @@ struct TerminalUITests {
         for _ in 0..<row { try pane.press("Down") }
         try pane.waitForScreen { Self.selectedLine($0).contains("Judge grants WhatsApp summary") }
         try pane.press("Enter")
-        let screen = try pane.waitFor("┏━ Source")
+        // The source pane, the right-hand column at this width, read as running text.
+        func article(_ screen: String) -> String {
+            screen.split(separator: "\n").map { String($0.dropFirst(67).prefix(52)).trimmed }.joined(separator: " ")
+        }
+        let quote = "District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment"
+        let screen = try pane.waitForScreen { $0.contains("┏━ Source") && article($0).contains(quote) }
         #expect(screen.contains("sentence 3 of 17 · citation 1 of 6"))
-        let article = screen.split(separator: "\n").map { line in
-            // The source pane is the right-hand column at this width.
-            String(line.dropFirst(67).prefix(52)).trimmed
-        }.joined(separator: " ")
-        #expect(article.contains("District Judge Phyllis Hamilton granted WhatsApp's motion for summary judgment"))
         try pane.press("Escape")
         try pane.waitFor("┏━ Timeline")
     }
@@ -80,10 +80,9 @@ struct TerminalUITests {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
         try pane.press("?")
-        let help = try pane.waitFor("Keys (")
-        for line in ["move down", "cycle the court filter", "back to where the jump came from"] {
-            #expect(help.contains(line))
-        }
+        // Waits for the whole overlay: tmux may capture a frame half drawn.
+        let lines = ["move down", "cycle the court filter", "back to where the jump came from", "suspend (fg resumes)"]
+        try pane.waitForScreen { screen in lines.allSatisfy { screen.contains($0) } }
         try pane.press("?")
         try pane.waitForScreen { !$0.contains("Keys (") }
     }
@@ -114,14 +113,35 @@ struct TerminalUITests {
         #expect(try pane.terminalFlags() == "0 0 1", "main screen, no mouse reporting, cursor shown")
     }
 
-    @Test func aSigtermRestoresTheTerminalAndEndsWithTheSignal() throws {
+    /// Ending signals, and fatal ones as a crash would raise them: the terminal comes back and
+    /// the process dies of the signal, as its parent should see.
+    @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGABRT, SIGILL])
+    func aSignalRestoresTheTerminalAndEndsWithIt(_ signal: Int32) throws {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
-        kill(try pane.appPID(), SIGTERM)
-        #expect(try pane.waitForExit() == 128 + SIGTERM)
+        kill(try pane.appPID(), signal)
+        #expect(try pane.waitForExit() == 128 + signal)
         let modes = try pane.terminalModes()
         #expect(modes.after == modes.before)
         #expect(try pane.terminalFlags() == "0 0 1")
+    }
+
+    @Test func ctrlZSuspendsWithTheTerminalGivenBackAndFgRedrawsEverything() throws {
+        let pane = try TmuxPane(jobControl: true)
+        try pane.waitFor("26 of 26 events")
+        try pane.press("j", "C-z")
+        #expect(try pane.waitForExit(statusFile: "stopped.status") == 128 + SIGTSTP)
+        let stopped = try pane.terminalModes(after: "stty.stopped")
+        #expect(stopped.after == stopped.before)
+        #expect(try pane.terminalFlags() == "0 0 1")
+        try pane.resume()
+        let screen = try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's servers") }
+        #expect(screen.contains("26 of 26 events") && screen.contains("┌─ Parties"))
+        #expect(try pane.terminalFlags().hasPrefix("1 1"))
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+        let modes = try pane.terminalModes()
+        #expect(modes.after == modes.before)
     }
 
     @Test func aClickSelectsAndTheWheelScrolls() throws {

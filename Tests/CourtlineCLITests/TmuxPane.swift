@@ -18,7 +18,7 @@ final class TmuxPane {
 
     init(
         arguments: [String] = [], width: Int = 120, height: Int = 40, term: String = "xterm-256color",
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], jobControl: Bool = false
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtline-tmux-\(session)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -27,12 +27,23 @@ final class TmuxPane {
             (["env", "-i"] + variables.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
             + [Courtline.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
         let files = folder.path
+        // With job control (as in an interactive shell) the app runs in its own process group,
+        // so Ctrl-Z can stop it; the shell then records the stopped terminal and waits for the
+        // test to say `resume` before `fg`.
+        let run =
+            jobControl
+            ? """
+            set -m; \(command); status=$?; stty -a > \(files)/stty.stopped; echo $status > \(files)/stopped.status; \
+            while [ ! -e \(files)/resume ]; do sleep 0.05; done; fg
+            """ : command
         let script = """
-            echo $$ > \(files)/shell.pid; stty -a > \(files)/stty.before; \(command); \
-            echo $? > \(files)/status; stty -a > \(files)/stty.after; exec sleep 600
+            echo $$ > \(files)/shell.pid; stty -a > \(files)/stty.before; \(run); \
+            status=$?; stty -a > \(files)/stty.after; echo $status > \(files)/status; exec sleep 600
             """
+        let shell = jobControl ? "bash" : "sh"
         try Self.tmux(
-            "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh -c \(Self.quoted(script))")
+            "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+            "\(shell) -c \(Self.quoted(script))")
     }
 
     deinit {
@@ -81,10 +92,11 @@ final class TmuxPane {
         try waitForScreen(timeout: timeout) { $0.contains(text) }
     }
 
-    /// The app's exit status, once it has exited.
-    func waitForExit(timeout: Double = 10) throws -> Int32 {
+    /// The app's exit status, once it has exited (or, with job control, `stopped.status`: the
+    /// status the shell saw when it stopped).
+    func waitForExit(timeout: Double = 10, statusFile: String = "status") throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
-        let file = folder.appendingPathComponent("status")
+        let file = folder.appendingPathComponent(statusFile)
         while Date() < deadline {
             if let text = try? String(contentsOf: file, encoding: .utf8), let status = Int32(text.trimmed) {
                 return status
@@ -104,12 +116,18 @@ final class TmuxPane {
         return pid
     }
 
-    /// The terminal's modes as `stty -a` printed them before the app started and after it ended.
-    func terminalModes() throws -> (before: String, after: String) {
+    /// The terminal's modes as `stty -a` printed them before the app started and after it ended
+    /// (or, with `after: "stty.stopped"`, while it was stopped).
+    func terminalModes(after: String = "stty.after") throws -> (before: String, after: String) {
         (
             try String(contentsOf: folder.appendingPathComponent("stty.before"), encoding: .utf8),
-            try String(contentsOf: folder.appendingPathComponent("stty.after"), encoding: .utf8)
+            try String(contentsOf: folder.appendingPathComponent(after), encoding: .utf8)
         )
+    }
+
+    /// Lets a stopped app's shell run `fg`.
+    func resume() throws {
+        try Data().write(to: folder.appendingPathComponent("resume"))
     }
 
     /// tmux's view of the terminal: alternate screen, mouse reporting, cursor visibility.
@@ -140,8 +158,20 @@ final class TmuxPane {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { for argument in cArguments { free(argument) } }
+        // The test runner blocks signals in its threads; a terminal started from here must not
+        // pass that on to the shells and apps inside it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ)
         guard spawned == 0 else { throw Failure(description: "cannot run tmux (is it installed?): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

@@ -55,6 +55,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match", group: .filter),
         KeyBinding(keys: [.character("t")], action: .cycleTheme, summary: "next theme", group: .screen),
         KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen", group: .screen),
+        KeyBinding(keys: [.control("z")], action: .suspend, summary: "suspend (fg resumes)", group: .screen),
         KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "this help", group: .screen, hint: "help"),
         KeyBinding(
             keys: [.character("q"), .control("c")], action: .quit, summary: "quit", group: .screen, hint: "quit"),
@@ -88,7 +89,8 @@ public enum KeyMap {
                 // Moves scroll the help; everything else waits until it is closed.
                 let action = table[key]
                 switch action {
-                case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .quit, .redraw, .mouse: return action
+                case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .quit, .redraw, .suspend, .mouse:
+                    return action
                 default: return nil
                 }
             }

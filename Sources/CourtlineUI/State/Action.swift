@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case cycleTheme
     case redraw
+    /// Ctrl-Z: stop until `fg`, the terminal given back meanwhile.
+    case suspend
     case toggleHelp
     case quit
     case resize(width: Int, height: Int)

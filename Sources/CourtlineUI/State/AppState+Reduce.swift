@@ -10,7 +10,7 @@ extension AppState {
 
     public mutating func reduce(_ action: Action, in model: Case) {
         switch action {
-        case .resize, .redraw: break
+        case .resize, .redraw, .suspend: break
         default: notice = nil
         }
         if isHelpVisible, scrollHelp(action) {
@@ -49,7 +49,7 @@ extension AppState {
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themeNames.count
             notice = "theme: \(themeNames[themeIndex])"
-        case .redraw: break  // the terminal's business: nothing the UI shows changes
+        case .redraw, .suspend: break  // the terminal's business: nothing the UI shows changes
         case .toggleHelp:
             isHelpVisible.toggle()
             helpScroll = 0
