@@ -1,3 +1,4 @@
+import CourtlineUI
 import Foundation
 
 /// sysexits(3) codes, as the command line promises them.
@@ -10,6 +11,21 @@ enum ExitStatus {
 enum Diagnostics {
     /// Writes a message to standard error: errors go there so that standard output stays data.
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        // Messages quote case files and articles: shown as harmless as standard output is.
+        FileHandle.standardError.write(Data((visibleLines(message) + "\n").utf8))
     }
+}
+
+/// Prints text made from articles and case files (`list`, `show`, `sources`, `verify`) with
+/// every control character shown as a visible placeholder, so no article can move the cursor,
+/// retitle the window or write the clipboard of the terminal it is read in. JSON goes through
+/// `print`: its encoder escapes.
+func say(_ text: String) {
+    print(visibleLines(text))
+}
+
+/// Each line made visible, the line breaks between them kept.
+private func visibleLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+        .joined(separator: "\n")
 }

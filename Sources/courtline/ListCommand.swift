@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
         let rows = events.map { event in
             [event.date.display, event.courtID.flatMap(model.court)?.shortName ?? "—", event.title]
         }
-        for line in Columns.align(rows) { print(line) }
+        for line in Columns.align(rows) { say(line) }
     }
 
     private func filter(for model: Case) throws -> EventFilter {

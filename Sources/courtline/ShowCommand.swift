@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
         }
         let court = event.courtID.flatMap(model.court)
         let parties = event.partyIDs.compactMap(model.party).map { "\($0.name) (\($0.role))" }
-        print(event.title)
+        say(event.title)
         for line in Columns.align([
             ["  id:", "\(event.id) (\(event.kind.rawValue))"],
             ["  date:", "\(event.date.display) (precision: \(event.date.precision.rawValue))"],
@@ -27,17 +27,17 @@ struct ShowCommand: ParsableCommand {
             ["  parties:", parties.isEmpty ? "none" : parties.joined(separator: "; ")],
             ["  summary:", event.summary],
         ]) {
-            print(line)
+            say(line)
         }
-        print("")
-        print("Citations")
+        say("")
+        say("Citations")
         for (number, citation) in event.citations.enumerated() {
             guard let source = model.source(citation.sourceID) else { continue }
-            print(
+            say(
                 "  [\(number + 1) of \(event.citations.count)] \(source.id) (\(source.file)), "
                     + "sentence \(citation.sentenceIndex) of \(source.sentences.count), "
                     + "offsets \(citation.range.lowerBound)–\(citation.range.upperBound)")
-            print("      " + QuoteMarking.marked(citation, in: source))
+            say("      " + QuoteMarking.marked(citation, in: source))
         }
     }
 }

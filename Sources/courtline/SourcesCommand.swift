@@ -44,8 +44,8 @@ struct SourcesCommand: ParsableCommand {
             print(CaseExport.json(sources.map(CaseExport.SourceRecord.init)))
         case .text:
             for (number, source) in sources.enumerated() {
-                if number > 0 { print("") }
-                print("\(source.id)  \(source.file)")
+                if number > 0 { say("") }
+                say("\(source.id)  \(source.file)")
                 for line in Columns.align([
                     ["  title:", "\(source.title) (\(source.titleBasis.rawValue))"],
                     [
@@ -55,7 +55,7 @@ struct SourcesCommand: ParsableCommand {
                     ],
                     ["  published:", "\(source.published.iso) (\(Source.publishedBasis))"],
                 ]) {
-                    print(line)
+                    say(line)
                 }
                 printSentences(source.sentences)
             }
@@ -63,11 +63,11 @@ struct SourcesCommand: ParsableCommand {
     }
 
     private func printSentences(_ sentences: [Sentence]) {
-        print("  \(sentences.count) sentences")
+        say("  \(sentences.count) sentences")
         let rows = sentences.map { sentence in
             ["  \(sentence.index)", "[\(sentence.range.lowerBound), \(sentence.range.upperBound))", sentence.text]
         }
-        for line in Columns.align(rows) { print(line) }
+        for line in Columns.align(rows) { say(line) }
     }
 
     /// A file read on its own: segmented, with no case metadata.
@@ -89,7 +89,7 @@ struct SourcesCommand: ParsableCommand {
         case .json:
             print(CaseExport.json([CaseExport.SourceRecord(file: name, sentences: sentences)]))
         case .text:
-            print(name)
+            say(name)
             printSentences(sentences)
         }
     }

@@ -25,7 +25,7 @@ struct ThemesCommand: ParsableCommand {
                 rows.append([name, library.path(of: name) ?? "", "broken"])
             }
         }
-        for line in Columns.align(rows) { print(line) }
+        for line in Columns.align(rows) { say(line) }
         if broken { throw ExitCode(ExitStatus.badData) }
     }
 }

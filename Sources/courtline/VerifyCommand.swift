@@ -12,30 +12,30 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let model = try caseOptions.load()
         let coverage = model.coverage
-        print("Case \(model.id): \(model.title)")
-        print(
+        say("Case \(model.id): \(model.title)")
+        say(
             "  \(model.sources.count) sources, \(coverage.sentenceCount) sentences; \(model.courts.count) courts, "
                 + "\(model.parties.count) parties, \(model.events.count) events, \(model.allCitations.count) citations")
-        print("  ok: every quote found once (or as disambiguated), inside one sentence")
-        print("  ok: ids unique, every court, party, source and event reference resolves")
-        print("  ok: every date worked out from the articles' words (see `courtline show EVENT-ID`)")
-        print("")
-        print("Coverage: \(coverage.citedCount) of \(coverage.sentenceCount) sentences cited")
+        say("  ok: every quote found once (or as disambiguated), inside one sentence")
+        say("  ok: ids unique, every court, party, source and event reference resolves")
+        say("  ok: every date worked out from the articles' words (see `courtline show EVENT-ID`)")
+        say("")
+        say("Coverage: \(coverage.citedCount) of \(coverage.sentenceCount) sentences cited")
         let explained = coverage.uncited.filter { $0.reason != nil }
         if !explained.isEmpty {
-            print("  Left out, with the case file's reason:")
+            say("  Left out, with the case file's reason:")
             for gap in explained {
-                print("    \(gap.sourceID) sentence \(gap.sentence.index): “\(gap.sentence.text)”")
-                print("      reason: \(gap.reason!)")
+                say("    \(gap.sourceID) sentence \(gap.sentence.index): “\(gap.sentence.text)”")
+                say("      reason: \(gap.reason!)")
             }
         }
         guard coverage.isComplete else {
-            print("  Not cited, and the case file gives no reason (cite them, or list them under left_out):")
+            say("  Not cited, and the case file gives no reason (cite them, or list them under left_out):")
             for gap in coverage.unexplained {
-                print("    \(gap.sourceID) sentence \(gap.sentence.index): “\(gap.sentence.text)”")
+                say("    \(gap.sourceID) sentence \(gap.sentence.index): “\(gap.sentence.text)”")
             }
             throw ExitCode(ExitStatus.badData)
         }
-        print("Sound.")
+        say("Sound.")
     }
 }

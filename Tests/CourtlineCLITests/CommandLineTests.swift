@@ -156,3 +156,22 @@ extension Courtline {
         try run(arguments: arguments, in: nil)
     }
 }
+
+@Suite("Hostile text on the command line")
+struct HostileTextTests {
+    @Test func controlCharactersAreShownNotObeyedAndColumnsStayAligned() throws {
+        let path = try TemporaryFolder.oneEventCase(
+            article: "法院 sued Ａcme\u{1B}]52;c;cHduZWQ=\u{07} in 2019 \u{9B}31m\u{202E}now. Nobody knows why.",
+            quote: "法院 sued Ａcme", title: "法院 sues \\e]0;pwned\\a\\u202Eevil")
+        let list = try Courtline.run("list", "--case", path)
+        #expect(list.status == 0)
+        #expect(list.stdout == "2019  —  法院 sues ␛]0;pwned␇⍰evil\n")
+        let show = try Courtline.run("show", "suit", "--case", path)
+        #expect(!show.stdout.contains("\u{1B}") && !show.stdout.contains("\u{9B}") && !show.stdout.contains("\u{202E}"))
+        #expect(show.stdout.contains("␛]52;c;cHduZWQ=␇"))
+        let sources = try Courtline.run("sources", "--case", path)
+        #expect(!sources.stdout.contains("\u{1B}") && sources.stdout.contains("⍰31m⍰now."))
+        let json = try Courtline.run("export", "--format", "json", "--case", path)
+        #expect(json.stdout.contains("\\u001b]52;c;cHduZWQ=\\u0007"), "JSON escapes, and keeps the text exact")
+    }
+}
