@@ -48,18 +48,18 @@ public enum Screen {
 
 /// Shortens text to a number of columns, marking the cut with an ellipsis.
 enum Fit {
+    /// Reads no further than the cut, however long the text.
     static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        guard DisplayWidth.of(text) > width else { return text }
-        var result = ""
+        var kept = ""
         var used = 0
         for character in text {
-            let characterWidth = DisplayWidth.of(character)
-            if used + characterWidth > width - 1 { break }
-            result.append(character)
-            used += characterWidth
+            used += DisplayWidth.of(character)
+            if used > width { return kept + "…" }
+            // What fits before the ellipsis, should one be needed.
+            if used <= width - 1 { kept.append(character) }
         }
-        return result + "…"
+        return text
     }
 
     static func padded(_ text: String, to width: Int) -> String {

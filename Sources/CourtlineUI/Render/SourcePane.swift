@@ -89,7 +89,11 @@ enum SourcePane {
         var body: [StyledText] = []
         var sentenceLine = 0
         var quoteLine = 0
-        for line in lines(of: source.text) {
+        let shown = window(around: citation, of: source)
+        if shown.lowerBound > 0 {
+            body.append(StyledText("… (the article goes on above)", style: theme.style(.context)))
+        }
+        for line in lines(of: source.text, in: shown) {
             var text = StyledText()
             // Offsets where the style changes, in order; each piece is clamped to this line.
             let pieces: [(Int, Int, StyleRole)] = [
@@ -112,20 +116,34 @@ enum SourcePane {
             if line.contains(citation.range.lowerBound) { quoteLine = wrappedLine(of: citation.range.lowerBound) }
             body += text.highlighting(state.search.query, with: theme.style(.searchMatch)).wrapped(to: width)
         }
+        if shown.upperBound < source.text.count {
+            body.append(StyledText("… (the article goes on below)", style: theme.style(.context)))
+        }
         let rows = max(0, rect.height - header.count - (compact ? 0 : 1))
         return Content(
             header: header, hasRule: !compact, body: body, sentenceLine: sentenceLine, quoteLine: quoteLine, rows: rows)
     }
 
-    /// The article's lines as offset ranges, without their line breaks.
-    private static func lines(of text: SourceText) -> [Range<Int>] {
+    /// Scalars shown each side of the quote at most: a news article is shown whole, while a
+    /// long one, or a megabyte on one line, costs no more to show than a short one.
+    static let contextScalars = 20_000
+
+    /// The part of the article the pane shows around a citation.
+    static func window(around citation: Citation, of source: Source) -> Range<Int> {
+        max(
+            0, citation.range.lowerBound - contextScalars)..<min(
+                source.text.count, citation.range.upperBound + contextScalars)
+    }
+
+    /// The lines of `range` of the article as offset ranges, without their line breaks.
+    private static func lines(of text: SourceText, in range: Range<Int>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
-        var start = 0
-        for (offset, scalar) in text.scalars.enumerated() where scalar == "\n" {
+        var start = range.lowerBound
+        for offset in range where text.scalars[offset] == "\n" {
             lines.append(start..<offset)
             start = offset + 1
         }
-        lines.append(start..<text.count)
+        lines.append(start..<range.upperBound)
         return lines
     }
 }
