@@ -16,13 +16,19 @@ struct Session {
             width: terminal.width, height: terminal.height, themeNames: themes.themes.map(\.name), model: model)
         state.themeIndex = themes.startIndex
         state.notice = themes.notice
+        // Colour is dropped once, not on every frame.
+        let shownThemes = terminal.colorDepth == .none ? themes.themes.map(\.withoutColor) : themes.themes
         var needsFrame = true
         var clearFirst = false
+        /// After a suspend: the terminal may have been resized meanwhile, and shows something else.
+        func retake() {
+            state.reduce(.resize(width: terminal.width, height: terminal.height), in: model)
+            clearFirst = true
+        }
         while !state.shouldQuit {
             if needsFrame {
-                let theme = themes.themes[state.themeIndex]
-                let shown = terminal.colorDepth == .none ? theme.withoutColor : theme
-                terminal.show(Screen.render(state, model: model, theme: shown), clearingFirst: clearFirst)
+                terminal.show(
+                    Screen.render(state, model: model, theme: shownThemes[state.themeIndex]), clearingFirst: clearFirst)
                 clearFirst = false
             }
             needsFrame = true
@@ -33,14 +39,13 @@ struct Session {
                     continue
                 }
                 state.reduce(action, in: model)
+                clearFirst = action == .redraw
                 if action == .suspend {
                     terminal.suspend()
-                    state.reduce(.resize(width: terminal.width, height: terminal.height), in: model)
+                    retake()
                 }
-                clearFirst = action == .redraw || action == .suspend
             case .resumed:
-                state.reduce(.resize(width: terminal.width, height: terminal.height), in: model)
-                clearFirst = true
+                retake()
             case .resize(let width, let height):
                 state.reduce(.resize(width: width, height: height), in: model)
             case .signal(let signal):

@@ -11,7 +11,7 @@ public enum Screen {
             return grid
         }
         let events = state.visibleEvents(in: model)
-        let selected = state.selectedEvent(in: model)
+        let selected = state.selectedRow(in: events).map { events[$0] }
         for pane in layout.visiblePanes {
             let rect = layout.rect(pane)!
             let focused = state.focus == pane

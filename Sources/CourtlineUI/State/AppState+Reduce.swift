@@ -219,7 +219,7 @@ extension AppState {
             sourceScroll = nil
             detailScroll = 0
         }
-        if let event = selectedEvent(in: model), !event.citations.indices.contains(citation) { citation = 0 }
+        if let row = selectedRow(in: events), !events[row].citations.indices.contains(citation) { citation = 0 }
         let visible = layout.visiblePanes
         if !visible.isEmpty, !visible.contains(focus) { focus = .timeline }
         timelineTop = Self.scroll(
