@@ -39,18 +39,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fixtures the test targets share: small cases on disk and folders that clean up after themselves.
+        .target(
+            name: "CourtlineTestSupport",
+            dependencies: ["CourtlineModel"],
+            path: "Tests/CourtlineTestSupport"
+        ),
         .testTarget(
             name: "CourtlineModelTests",
-            dependencies: ["CourtlineModel"]
+            dependencies: ["CourtlineModel", "CourtlineTestSupport"]
         ),
         .testTarget(
             name: "CourtlineUITests",
-            dependencies: ["CourtlineUI", "CourtlineModel"],
+            dependencies: ["CourtlineUI", "CourtlineModel", "CourtlineTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "CourtlineCLITests",
-            dependencies: ["courtline", "CourtlineUI"]
+            dependencies: ["courtline", "CourtlineUI", "CourtlineTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,8 @@
+import CourtlineTestSupport
 import Foundation
 import Testing
 
-@Suite("The courtline command")
+@Suite("The courtline command", .temporaryFiles)
 struct CommandLineTests {
     @Test func printsTheTimelineWhenRunBare() throws {
         let run = try Courtline.run()
@@ -107,7 +108,7 @@ struct CommandLineTests {
     }
 }
 
-@Suite("Exit statuses and errors")
+@Suite("Exit statuses and errors", .temporaryFiles)
 struct ExitStatusTests {
     @Test func usageErrorsExit64() throws {
         for arguments in [
@@ -157,7 +158,7 @@ extension Courtline {
     }
 }
 
-@Suite("Hostile text on the command line")
+@Suite("Hostile text on the command line", .temporaryFiles)
 struct HostileTextTests {
     @Test func controlCharactersAreShownNotObeyedAndColumnsStayAligned() throws {
         let path = try TemporaryFolder.oneEventCase(

@@ -1,3 +1,4 @@
+import CourtlineTestSupport
 import Foundation
 
 /// Runs the built `courtline` binary as a person would, capturing what it prints.
@@ -45,51 +46,5 @@ enum Courtline {
             status: process.terminationStatus,
             stdout: try String(contentsOf: stdoutURL, encoding: .utf8),
             stderr: try String(contentsOf: stderrURL, encoding: .utf8))
-    }
-}
-
-/// A folder of its own under the system's temporary folder.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("courtline-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes a file into the folder and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        return file.path
-    }
-}
-
-extension TemporaryFolder {
-    /// A case of one event over one article, `article`, whose only citation is `quote`; returns
-    /// the case file's path. `title` is written as a YAML double-quoted string, escapes and all.
-    static func oneEventCase(article: String, quote: String, title: String = "Acme sues") throws -> String {
-        let folder = try TemporaryFolder()
-        try folder.write("a.txt", article)
-        return try folder.write(
-            "case.yaml",
-            """
-            case: {id: t, title: T}
-            sources:
-              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
-            courts: []
-            parties: []
-            events:
-              - id: suit
-                title: "\(title)"
-                kind: filing
-                summary: A summary.
-                date: {text: in 2019}
-                parties: []
-                citations:
-                  - source: a
-                    quote: \(quote)
-            """)
     }
 }

@@ -1,10 +1,11 @@
+import CourtlineTestSupport
 import CourtlineUI
 import Foundation
 import Testing
 
 /// The terminal UI end to end: the real binary in a real terminal (tmux), driven by keys, judged
 /// by what the pane shows. Serialized so that a loaded two-core machine runs one app at a time.
-@Suite("Terminal UI in tmux", .serialized)
+@Suite("Terminal UI in tmux", .serialized, .temporaryFiles)
 struct TerminalUITests {
     /// The row of an event in the timeline, from the list the same binary prints.
     static func row(ofEventTitled title: String) throws -> Int {
@@ -205,7 +206,7 @@ struct TerminalUITests {
 }
 
 /// Text that is wide, combined, curly or hostile, in a real terminal.
-@Suite("Terminal UI text in tmux", .serialized)
+@Suite("Terminal UI text in tmux", .serialized, .temporaryFiles)
 struct TerminalTextTests {
     static let article = """
         法院 judge ruled for Ａcme – “café naïve” 👩‍⚖️ ⚖️ in 2019 \u{1B}]0;pwned\u{07}\u{1B}[31mred. \

@@ -1,7 +1,8 @@
+import CourtlineTestSupport
 import Foundation
 import Testing
 
-@Suite("Themes on the command line")
+@Suite("Themes on the command line", .temporaryFiles)
 struct ThemeCommandTests {
     /// A config folder whose `courtline/themes` holds `files`.
     static func config(_ files: [String: String]) throws -> TemporaryFolder {

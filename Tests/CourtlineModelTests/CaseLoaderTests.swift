@@ -1,8 +1,9 @@
 import CourtlineModel
+import CourtlineTestSupport
 import Foundation
 import Testing
 
-@Suite("Case loader")
+@Suite("Case loader", .temporaryFiles)
 struct CaseLoaderTests {
     @Test func loadsAValidCase() throws {
         let model = try CaseFixture().load()

@@ -1,37 +1,17 @@
 import CourtlineModel
+import CourtlineTestSupport
 import Foundation
 import Testing
 
 @testable import CourtlineUI
 
-@Suite("Long text")
+@Suite("Long text", .temporaryFiles)
 struct LongTextTests {
     /// A case over one article of a single megabyte-long line.
     static func megabyteLineCase() throws -> Case {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "courtline-long-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let article = "Acme sued Widget in 2019. " + String(repeating: "x", count: 1_000_000) + " and more."
-        try article.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        let caseFile = """
-            case: {id: t, title: T}
-            sources:
-              - {id: a, file: a.txt, published: "2024-12-20", headline: false}
-            courts: []
-            parties: []
-            events:
-              - id: suit
-                title: Acme sues
-                kind: filing
-                summary: A summary.
-                date: {text: in 2019}
-                parties: []
-                citations:
-                  - {source: a, quote: Acme sued Widget}
-            """
-        try caseFile.write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
-        return try CaseLoader().load(caseFileAt: folder.appendingPathComponent("case.yaml").path)
+        return try CaseLoader().load(
+            caseFileAt: TemporaryFolder.oneEventCase(article: article, quote: "Acme sued Widget"))
     }
 
     @Test func aMegabyteLineIsShownAroundTheQuoteOnly() throws {

@@ -3,21 +3,21 @@ import Foundation
 
 /// A small case written to a temporary folder: one article and a case file built from parts,
 /// so each test changes only the part it is about.
-struct CaseFixture {
-    static let article =
+public struct CaseFixture {
+    public static let article =
         "Acme sues Widget.\nAcme sued Widget Co. in 2019 over a patent. The judge ruled on Friday for Acme. "
         + "Acme said it was pleased. Widget said Acme was wrong, and Acme disagreed."
 
-    var article = Self.article
-    var extraFiles: [String: Data] = [:]
-    var sources = """
+    public var article = Self.article
+    public var extraFiles: [String: Data] = [:]
+    public var sources = """
         sources:
           - id: news
             file: article.txt
             published: "2024-12-20"
             headline: true
         """
-    var courts = """
+    public var courts = """
         courts:
           - id: court
             name: The court
@@ -27,7 +27,7 @@ struct CaseFixture {
               - source: news
                 quote: The judge
         """
-    var parties = """
+    public var parties = """
         parties:
           - id: acme
             name: Acme
@@ -37,7 +37,7 @@ struct CaseFixture {
               - source: news
                 quote: Acme sued Widget Co.
         """
-    var events = """
+    public var events = """
         events:
           - id: suit
             title: Acme sues
@@ -61,7 +61,7 @@ struct CaseFixture {
               - source: news
                 quote: The judge ruled on Friday for Acme.
         """
-    var leftOut = """
+    public var leftOut = """
         left_out:
           - source: news
             quote: Acme said it was pleased.
@@ -74,31 +74,29 @@ struct CaseFixture {
             reason: the headline
         """
 
-    var caseFile: String {
+    public var caseFile: String {
         ["case:\n  id: test\n  title: Acme v. Widget", sources, courts, parties, events, leftOut]
             .joined(separator: "\n")
     }
 
-    /// Writes the files and returns the case file's path.
-    func write() throws -> String {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("courtline-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Data(article.utf8).write(to: directory.appendingPathComponent("article.txt"))
+    public init() {}
+
+    /// Writes the files into a folder of their own and returns the case file's path.
+    public func write() throws -> String {
+        let folder = try TemporaryFolder()
+        try folder.write("article.txt", article)
         for (name, data) in extraFiles {
-            try data.write(to: directory.appendingPathComponent(name))
+            try folder.write(name, data)
         }
-        let path = directory.appendingPathComponent("case.yaml").path
-        try Data(caseFile.utf8).write(to: URL(fileURLWithPath: path))
-        return path
+        return try folder.write("case.yaml", caseFile)
     }
 
-    func load() throws -> Case {
+    public func load() throws -> Case {
         try CaseLoader().load(caseFileAt: write())
     }
 
     /// The load error, which the test expects.
-    func failure() throws -> CaseLoadError {
+    public func failure() throws -> CaseLoadError {
         let path = try write()
         do {
             _ = try CaseLoader().load(caseFileAt: path)
@@ -109,13 +107,13 @@ struct CaseFixture {
     }
 
     /// The 1-based line of the case file that holds `text`.
-    func line(of text: String) -> Int? {
+    public func line(of text: String) -> Int? {
         caseFile.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }.map {
             $0 + 1
         }
     }
 
-    enum FixtureError: Error {
+    public enum FixtureError: Error {
         case loadedAnyway
     }
 }
