@@ -42,11 +42,18 @@ struct ShowCommand: ParsableCommand {
     }
 }
 
-/// Shows a quote inside its whole sentence, marked off with « ».
+/// Shows a quote inside its sentence, marked off with « ». A sentence can be a megabyte of text
+/// with no full stop, so at most `contextLimit` characters are shown on each side, and `…` marks
+/// what is left out.
 enum QuoteMarking {
+    static let contextLimit = 300
+
     static func marked(_ citation: Citation, in source: Source) -> String {
         let sentence = source.sentences[citation.sentenceIndex - 1].range
-        return source.text[sentence.lowerBound..<citation.range.lowerBound] + "«" + citation.quote + "»"
-            + source.text[citation.range.upperBound..<sentence.upperBound]
+        let start = max(sentence.lowerBound, citation.range.lowerBound - contextLimit)
+        let end = min(sentence.upperBound, citation.range.upperBound + contextLimit)
+        return (start > sentence.lowerBound ? "…" : "") + source.text[start..<citation.range.lowerBound] + "«"
+            + citation.quote + "»" + source.text[citation.range.upperBound..<end]
+            + (end < sentence.upperBound ? "…" : "")
     }
 }

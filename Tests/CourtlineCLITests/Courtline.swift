@@ -25,11 +25,15 @@ enum Courtline {
         try run(arguments: arguments, in: directory)
     }
 
-    /// Runs with `environment` added to this process's own.
-    static func run(arguments: [String], in directory: URL?, environment: [String: String] = [:]) throws -> Run {
+    /// Runs with `environment` added to this process's own; through `launcher` (a command and
+    /// its arguments, such as `setpriv ...`) when one is given.
+    static func run(
+        arguments: [String], in directory: URL?, environment: [String: String] = [:], launcher: [String] = []
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        let command = launcher + [binary.path] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         let output = try TemporaryFolder()

@@ -32,7 +32,8 @@ public struct CaseLoader: Sendable {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Self.badData(file: file, line: Self.line(of: error), "YAML syntax error: \(Self.summary(of: error))")
+            let (line, message) = Self.located(error)
+            throw Self.badData(file: file, line: line, "YAML syntax error: \(message)")
         } catch {
             throw Self.badData(file: file, line: nil, "YAML syntax error: \(error)")
         }
@@ -101,26 +102,27 @@ public struct CaseLoader: Sendable {
         }
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    /// Where a YAML error is and what it says. libyaml notices an unclosed quote or bracket only
+    /// where the file goes on without it, often at its very end: the line it was opened on is
+    /// where to look, so that is the line given.
+    private static func located(_ error: YamlError) -> (line: Int?, message: String) {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            mark.line
-        case .duplicatedKeysInMapping(_, let context):
-            context.mark.line
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            guard let context, context.mark.line != mark.line,
+                let construct = context.text.wholeMatch(of: /while \w+ an? (.+)/)?.1
+            else {
+                let words = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
+                return (mark.line, words.joined(separator: ": "))
+            }
+            if ["quoted scalar", "flow sequence", "flow mapping"].contains(construct) {
+                return (context.mark.line, "this \(construct) is never closed (\(problem) at line \(mark.line))")
+            }
+            return (mark.line, "\(problem) (in the \(construct) started at line \(context.mark.line))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return (context.mark.line, "duplicate field \(duplicates.joined(separator: ", "))")
         default:
-            nil
-        }
-    }
-
-    private static func summary(of error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-            .composer(let context, let problem, _, _):
-            [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-        case .duplicatedKeysInMapping(let duplicates, _):
-            "duplicate field \(duplicates.joined(separator: ", "))"
-        default:
-            "\(error)"
+            return (nil, "\(error)")
         }
     }
 
