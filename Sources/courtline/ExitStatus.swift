@@ -6,6 +6,8 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let badData: Int32 = 65
     static let missingInput: Int32 = 66
+    /// An output file that cannot be written, or exists and `--force` was not given.
+    static let cannotCreate: Int32 = 73
 }
 
 enum Diagnostics {

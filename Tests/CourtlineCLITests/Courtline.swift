@@ -18,6 +18,11 @@ enum Courtline {
         return packageRoot.appendingPathComponent(".build/debug/courtline")
     }()
 
+    /// A launcher that runs the binary as `nobody` when the tests run as root, who could read and
+    /// write any file: so that a test of permissions tests them.
+    static let unprivileged =
+        getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
