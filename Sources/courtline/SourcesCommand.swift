@@ -72,16 +72,12 @@ struct SourcesCommand: ParsableCommand {
 
     /// A file read on its own: segmented, with no case metadata.
     private func segmentFile(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let data = FileManager.default.contents(atPath: path)
-        else {
-            Diagnostics.report("\(path): no such file, or not a readable file")
-            throw ExitCode(ExitStatus.missingInput)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            Diagnostics.report("\(path): not valid UTF-8 text")
-            throw ExitCode(ExitStatus.badData)
+        let text: String
+        do {
+            text = try TextFile.read(path)
+        } catch {
+            Diagnostics.report("\(path): \(error.message)")
+            throw ExitCode(error.isMissingInput ? ExitStatus.missingInput : ExitStatus.badData)
         }
         let name = URL(fileURLWithPath: path).lastPathComponent
         let sentences = SentenceSegmenter().sentences(in: SourceText(text))

@@ -45,10 +45,17 @@ struct BrokenInputTests {
         },
         Breakage(
             name: "a binary article", status: 65, line: "file: photo.jpg", fact: "source 'news'",
-            words: ["photo.jpg is not valid UTF-8 text"]
+            words: ["photo.jpg is binary, not text (a NUL byte at offset 4)"]
         ) {
             $0.extraFiles["photo.jpg"] = Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00])
             $0.sources = $0.sources.replacingOccurrences(of: "file: article.txt", with: "file: photo.jpg")
+        },
+        Breakage(
+            name: "an article that is not UTF-8", status: 65, line: "file: latin1.txt", fact: "source 'news'",
+            words: ["latin1.txt is not valid UTF-8 text: byte 0xE9 at line 1, column 18", "iconv"]
+        ) {
+            $0.extraFiles["latin1.txt"] = Data("Acme opened a caf".utf8) + Data([0xE9]) + Data(" in Paris.".utf8)
+            $0.sources = $0.sources.replacingOccurrences(of: "file: article.txt", with: "file: latin1.txt")
         },
         Breakage(
             name: "a directory given as an article", status: 66, line: "file: .", fact: "source 'news'",

@@ -92,9 +92,11 @@ struct CaseLoaderTests {
 
     @Test func reportsAnArticleThatIsNotText() throws {
         var fixture = CaseFixture()
-        fixture.extraFiles["binary.txt"] = Data([0x41, 0xFF, 0xFE, 0x00, 0x80])
-        fixture.sources = fixture.sources.replacingOccurrences(of: "file: article.txt", with: "file: binary.txt")
-        try expectProblem(fixture, line: "file: binary.txt", fact: "source 'news'", saying: "not valid UTF-8")
+        fixture.extraFiles["latin1.txt"] = Data("Acme sued.\nThe caf".utf8) + Data([0xE9, 0x20, 0x41])
+        fixture.sources = fixture.sources.replacingOccurrences(of: "file: article.txt", with: "file: latin1.txt")
+        try expectProblem(
+            fixture, line: "file: latin1.txt", fact: "source 'news'",
+            saying: "is not valid UTF-8 text: byte 0xE9 at line 2, column 8")
     }
 
     @Test func reportsAnEmptyArticle() throws {

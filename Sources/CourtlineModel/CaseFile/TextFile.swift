@@ -1,31 +1,68 @@
 import Foundation
 
 /// Reads the UTF-8 text files a case is made of, telling apart the ways that can fail.
-enum TextFile {
-    enum Failure: Error {
+///
+/// Text that is not UTF-8 is refused rather than repaired: a quote must match the article
+/// exactly, and a byte silently replaced would change the evidence. The error says where the
+/// first bad byte is, so the file can be converted.
+public enum TextFile {
+    public enum Failure: Error, Equatable {
         case missing
         case directory
         case unreadable
-        case notUTF8
+        /// A NUL byte: no text file holds one.
+        case binary(offset: Int)
+        /// The first byte that is not UTF-8, where an editor would show it (1-based).
+        case notUTF8(byte: UInt8, line: Int, column: Int)
 
-        var isMissingInput: Bool { self != .notUTF8 }
+        public var isMissingInput: Bool {
+            switch self {
+            case .missing, .directory, .unreadable: true
+            case .binary, .notUTF8: false
+            }
+        }
 
-        var message: String {
+        public var message: String {
             switch self {
             case .missing: "no such file"
             case .directory: "is a directory, not a file"
             case .unreadable: "cannot be read (check its permissions)"
-            case .notUTF8: "is not valid UTF-8 text"
+            case .binary(let offset): "is binary, not text (a NUL byte at offset \(offset))"
+            case .notUTF8(let byte, let line, let column):
+                "is not valid UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) at line \(line), "
+                    + "column \(column) (if it is Windows-1252 or Latin-1: iconv -f cp1252 -t utf-8)"
             }
         }
     }
 
-    static func read(_ path: String) throws(Failure) -> String {
+    public static func read(_ path: String) throws(Failure) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing }
         guard !isDirectory.boolValue else { throw .directory }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
-        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
-        return text
+        return try decode(data)
+    }
+
+    static func decode(_ data: Data) throws(Failure) -> String {
+        if let nul = data.firstIndex(of: 0) { throw .binary(offset: nul - data.startIndex) }
+        if let text = String(data: data, encoding: .utf8) { return text }
+        throw firstInvalidByte(in: [UInt8](data))
+    }
+
+    private static func firstInvalidByte(in bytes: [UInt8]) -> Failure {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return .notUTF8(byte: bytes.last ?? 0, line: 1, column: 1)
+            case .error:
+                let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                let line = bytes[..<offset].count { $0 == 0x0A } + 1
+                let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+                return .notUTF8(byte: bytes[offset], line: line, column: column)
+            }
+        }
     }
 }
