@@ -1,3 +1,4 @@
+import CourtlineTestSupport
 import Testing
 
 @testable import CourtlineUI
@@ -49,6 +50,20 @@ struct TextTests {
         grid.write("a\u{1B}[31mb\u{07}\u{202E}c\u{9B}", x: 0, y: 0, style: .plain)
         #expect(grid.line(0) == "a␛[31mb␇⍰c⍰")
         #expect(TerminalText.visible("tab\there") == "tab␉here")
+    }
+
+    @Test(arguments: HostileText.samples.map(\.name))
+    func everyHostileSampleBecomesHarmlessAndKeepsItsLength(_ name: String) throws {
+        let text = try #require(HostileText.samples.first { $0.name == name }?.text)
+        let visible = TerminalText.visible(text)
+        #expect(!visible.unicodeScalars.contains(where: HostileText.isUnsafe), "\(visible.debugDescription)")
+        #expect(visible.count == text.count, "one placeholder for each character, so columns stay put")
+        #expect(DisplayWidth.of(visible) == visible.count)
+    }
+
+    @Test func joinersInsideEmojiAndWordsAreLeftAlone() {
+        #expect(TerminalText.visible("👩\u{200D}⚖\u{FE0F}") == "👩\u{200D}⚖\u{FE0F}")
+        #expect(TerminalText.visible("می\u{200C}خواهم") == "می\u{200C}خواهم")
     }
 }
 
