@@ -229,9 +229,42 @@ struct TerminalTextTests {
             let border = Self.character(atColumn: 65, of: row)
             #expect(border == "┃" || border == "┓" || border == "┛", "border out of place: \(row)")
         }
-        #expect(try !TmuxPane.tmux("display-message", "-p", "-t", pane.session, "#{pane_title}").contains("pwned"))
+        #expect(try !pane.title().contains("pwned"))
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
+    }
+
+    /// The pane's title and tmux's paste buffers (which OSC 52 writes when `set-clipboard` is on)
+    /// stay as they were while the UI and the text commands show every kind of hostile text; the
+    /// same escapes printed raw do change them, so the check can fail.
+    @Test func hostileTextLeavesTheTitleAndTheClipboardAlone() throws {
+        // The server must be running to take the option: a pane that only waits keeps it up.
+        let server = try TmuxPane(program: ["sleep", "60"])
+        try TmuxPane.tmux("set-option", "-s", "set-clipboard", "on")
+        defer { withExtendedLifetime(server) {} }
+        let caseFile = try TemporaryFolder.oneEventCase(
+            article: HostileText.sentence + "\nWidget appealed.", quote: "Acme sued Widget",
+            title: HostileText.yamlTitle)
+        let ui = try TmuxPane(arguments: ["--case", caseFile])
+        try ui.waitFor("1 of 1 events")
+        try ui.press("Enter")
+        try ui.waitFor("␛]52;c;cHduZWQ=␇")
+        try ui.press("q")
+        #expect(try ui.waitForExit() == 0)
+        for command in [["show", "suit"], ["sources"], ["list"], ["verify"]] {
+            let pane = try TmuxPane(arguments: command + ["--case", caseFile])
+            _ = try pane.waitForExit()
+            #expect(try pane.screen().contains("␛]0;pwned␇"), "\(command) shows the escapes as placeholders")
+            #expect(try !pane.title().contains("pwned"), "\(command)")
+        }
+        #expect(try !ui.title().contains("pwned"))
+        #expect(try !TmuxPane.tmux("list-buffers").contains("pwned"), "no clipboard write reached tmux")
+
+        let raw = try TmuxPane(program: ["printf", "\u{1B}]2;pwned\u{1B}\\\u{1B}]52;c;cHduZWQ=\u{07}"])
+        _ = try raw.waitForExit()
+        #expect(try raw.title() == "pwned")
+        #expect(try TmuxPane.tmux("list-buffers").contains("pwned"))
+        try TmuxPane.tmux("delete-buffer")
     }
 
     static func character(atColumn target: Int, of row: String) -> Character? {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The real `courtline` binary running in a tmux pane of its own: keys go in as a person would
+/// The real `courtline` binary (or, given `program`, another command) running in a tmux pane of
+/// its own: keys go in as a person would
 /// type them, and the pane's text comes back as they would read it. The app runs under `sh`,
 /// which records the terminal's modes before and after it and its exit status, so a test can
 /// check that the terminal was given back as it was found.
@@ -18,14 +19,14 @@ final class TmuxPane {
 
     init(
         arguments: [String] = [], width: Int = 120, height: Int = 40, term: String = "xterm-256color",
-        environment: [String: String] = [:], jobControl: Bool = false
+        environment: [String: String] = [:], jobControl: Bool = false, program: [String]? = nil
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtline-tmux-\(session)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let variables = ["LANG": "C.UTF-8", "TERM": term, "HOME": folder.path].merging(environment) { $1 }
         let command =
             (["env", "-i"] + variables.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
-            + [Courtline.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+            + (program ?? [Courtline.binary.path] + arguments)).map(Self.quoted).joined(separator: " ")
         let files = folder.path
         // With job control (as in an interactive shell) the app runs in its own process group,
         // so Ctrl-Z can stop it; the shell then records the stopped terminal and waits for the
@@ -128,6 +129,11 @@ final class TmuxPane {
     /// Lets a stopped app's shell run `fg`.
     func resume() throws {
         try Data().write(to: folder.appendingPathComponent("resume"))
+    }
+
+    /// The pane's title, as an escape sequence (OSC 0 or 2) would set it.
+    func title() throws -> String {
+        try Self.tmux("display-message", "-p", "-t", session, "#{pane_title}").trimmed
     }
 
     /// tmux's view of the terminal: alternate screen, mouse reporting, cursor visibility.
