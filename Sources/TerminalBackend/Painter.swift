@@ -7,6 +7,8 @@ struct Painter {
     private let depth: ColorDepth
     private let maximumPairs: Int
     private var pairs: [PairKey: Int16] = [:]
+    /// A screen holds a handful of styles; each is worked out once, not once per cell.
+    private var looks: [Style: (attr_t, Int16)] = [:]
     private var previous: Grid?
 
     private struct PairKey: Hashable {
@@ -47,6 +49,13 @@ struct Painter {
     }
 
     private mutating func look(of style: Style) -> (attr_t, Int16) {
+        if let look = looks[style] { return look }
+        let look = workOutLook(of: style)
+        looks[style] = look
+        return look
+    }
+
+    private mutating func workOutLook(of style: Style) -> (attr_t, Int16) {
         var attributes = attr_t(A_NORMAL)
         if style.attributes.contains(.bold) { attributes |= courtline_A_BOLD }
         if style.attributes.contains(.dim) { attributes |= courtline_A_DIM }

@@ -44,7 +44,6 @@ public final class Terminal {
         set_escdelay(25)
         curs_set(0)
         // A backstop: signals interrupt the read anyway.
-        wtimeout(window, 500)
         mousemask(Self.mouseEvents, nil)
         mouseinterval(0)
         var colors: Int32 = 0
@@ -73,9 +72,11 @@ public final class Terminal {
         wrefresh(window)
     }
 
-    /// Waits for the next key, resize or signal.
-    public func read() -> TerminalInput {
+    /// Waits up to `milliseconds` for the next key, resize or signal (`.none` if none came;
+    /// 0 takes only what is already waiting).
+    public func read(waitingUpTo milliseconds: Int32 = 500) -> TerminalInput {
         if let input = signalInput() { return input }
+        wtimeout(window, milliseconds)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
         if let input = signalInput() { return input }

@@ -18,28 +18,19 @@ struct Session {
         state.notice = themes.notice
         // Colour is dropped once, not on every frame.
         let shownThemes = terminal.colorDepth == .none ? themes.themes.map(\.withoutColor) : themes.themes
-        var needsFrame = true
         var clearFirst = false
         /// After a suspend: the terminal may have been resized meanwhile, and shows something else.
         func retake() {
             state.reduce(.resize(width: terminal.width, height: terminal.height), in: model)
             clearFirst = true
         }
-        while !state.shouldQuit {
-            if needsFrame {
-                terminal.show(
-                    Screen.render(state, model: model, theme: shownThemes[state.themeIndex]), clearingFirst: clearFirst)
-                clearFirst = false
-            }
-            needsFrame = true
-            switch terminal.read() {
+        /// Applies one input; says whether the screen changed.
+        func apply(_ input: TerminalInput) -> Bool {
+            switch input {
             case .key(let key):
-                guard let action = KeyMap.action(for: key, in: state) else {
-                    needsFrame = false
-                    continue
-                }
+                guard let action = KeyMap.action(for: key, in: state) else { return false }
                 state.reduce(action, in: model)
-                clearFirst = action == .redraw
+                clearFirst = clearFirst || action == .redraw
                 if action == .suspend {
                     terminal.suspend()
                     retake()
@@ -51,7 +42,24 @@ struct Session {
             case .signal(let signal):
                 terminal.end(bySignal: signal)
             case .none:
-                needsFrame = false
+                return false
+            }
+            return true
+        }
+        var needsFrame = true
+        while !state.shouldQuit {
+            if needsFrame {
+                terminal.show(
+                    Screen.render(state, model: model, theme: shownThemes[state.themeIndex]), clearingFirst: clearFirst)
+                clearFirst = false
+            }
+            needsFrame = apply(terminal.read())
+            // Keys that came faster than frames are drawn (a held key, a paste, a burst) are all
+            // applied before the next frame, so the screen never falls behind the keyboard.
+            while !state.shouldQuit, !clearFirst {
+                let waiting = terminal.read(waitingUpTo: 0)
+                if case .none = waiting { break }
+                needsFrame = apply(waiting) || needsFrame
             }
         }
     }

@@ -54,6 +54,10 @@ final class TmuxPane {
 
     /// Sends keys in tmux's names: `"j"`, `"Enter"`, `"C-c"`, `"BTab"`.
     func press(_ keys: String...) throws {
+        try press(keys)
+    }
+
+    func press(_ keys: [String]) throws {
         try Self.tmux(["send-keys", "-t", session] + keys)
     }
 

@@ -1,21 +1,8 @@
 import CourtlineModel
+import CourtlineTestSupport
 import Testing
 
 @testable import CourtlineUI
-
-/// A small seeded generator (SplitMix64): the same seed always gives the same run, so a
-/// failure can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Random use")
 struct RandomUseTests {
@@ -41,7 +28,7 @@ struct RandomUseTests {
     /// and every frame is whole.
     @Test(arguments: 0..<20)
     func keysAndResizesNeverBreakTheStateOrTheScreen(seed: UInt64) {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let model = Harness.model
         var state = AppState(width: 120, height: 40, themeNames: ["default", "light"], model: model)
         for step in 0..<100 {
