@@ -44,6 +44,16 @@ struct CaseLoaderTests {
         #expect(error.problems.first?.line != nil)
     }
 
+    /// Found by the fuzzer (Fuzz/): libyaml put an error at the end of the file one line past it.
+    @Test func reportsAnErrorAtTheEndOfTheFileOnItsLastLine() throws {
+        var fixture = CaseFixture()
+        fixture.leftOut += "\n\nleftovers"
+        let lines = fixture.caseFile.split(separator: "\n", omittingEmptySubsequences: false).count
+        let problem = try #require(try fixture.failure().problems.first)
+        #expect(problem.line == lines, "\(problem)")
+        #expect(problem.message.contains("could not find expected ':'"))
+    }
+
     @Test func reportsAWrongTypeWithItsPath() throws {
         var fixture = CaseFixture()
         fixture.parties = fixture.parties.replacingOccurrences(of: "role: plaintiff", with: "role: [plaintiff]")

@@ -37,6 +37,20 @@ struct DateExpressionTests {
         #expect(DateExpression.parse(text) == expected)
     }
 
+    /// Found by the fuzzer (Fuzz/): "Feb. 30" sent the resolver looking for a year that has one,
+    /// for ever; a count of 333333333333333333 years overflowed the calendar's arithmetic.
+    @Test(arguments: ["on Feb. 30", "on April 31", "a 333333333333333333-year-old case", "20000 days later"])
+    func findsNoDateInImpossibleOrOverflowingWords(_ text: String) {
+        #expect(DateExpression.parse(text) == nil)
+    }
+
+    @Test func findsFebruary29InTheLatestLeapYear() throws {
+        #expect(try resolve("on Feb. 29").display == "2024-02-29")
+        #expect(
+            try resolve("on Feb. 29", anchor: .publication(CalendarDay(year: 2023, month: 6, day: 1)!)).display
+                == "2020-02-29")
+    }
+
     @Test(arguments: ["NSO appealed", "proceed to trial", "she may appeal", "1,400 people", ""])
     func findsNoDateIn(_ text: String) {
         #expect(DateExpression.parse(text) == nil)

@@ -33,7 +33,9 @@ public struct CaseLoader: Sendable {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (line, message) = Self.located(error)
-            throw Self.badData(file: file, line: line, "YAML syntax error: \(message)")
+            // At the end of the file libyaml may point one line past the last.
+            let lastLine = text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+            throw Self.badData(file: file, line: line.map { min($0, lastLine) }, "YAML syntax error: \(message)")
         } catch {
             throw Self.badData(file: file, line: nil, "YAML syntax error: \(error)")
         }

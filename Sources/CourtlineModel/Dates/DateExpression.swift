@@ -117,6 +117,8 @@ public enum DateExpression: Sendable, Hashable {
         for (index, word) in words.enumerated() {
             guard let month = DateWords.month(word, next: words[safe: index + 1]) else { continue }
             if let day = words[safe: index + 1].flatMap(DateWords.dayOfMonth) {
+                // "Feb. 30" is in no year; "Feb. 29" is in leap years (2000 is one).
+                guard CalendarDay(year: 2000, month: month, day: day) != nil else { continue }
                 return .monthDay(month: month, day: day)
             }
             return .month(month, year: words[safe: index + 1].flatMap(DateWords.year))

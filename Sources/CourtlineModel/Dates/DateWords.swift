@@ -20,8 +20,10 @@ enum DateWords {
         return words
     }
 
+    /// A count of days, weeks, months or years. Prose never counts past a thousand of them in a
+    /// date, and a bigger number would only overflow the calendar's arithmetic.
     static func number(_ word: String) -> Int? {
-        if let value = Int(word), value >= 0 { return value }
+        if let value = Int(word), (0...1000).contains(value) { return value }
         return numberWords[word]
     }
 

@@ -1,0 +1,22 @@
+import CourtlineModel
+
+/// Any text as a date expression, resolved from a publication date and from nothing: it
+/// resolves to an interval whose start is not after its end, or says why it cannot.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+    guard let expression = DateExpression.parse(text) else { return 0 }
+    let published = CalendarDay(year: 2024, month: 12, day: 20)!
+    for anchor in [DateAnchor.publication(published), nil] {
+        do {
+            let date = try expression.resolve(text: text, anchor: anchor)
+            if let earliest = date.earliest, let latest = date.latest {
+                precondition(earliest <= latest, "“\(text)” resolved to \(earliest) – \(latest)")
+            }
+            precondition(!date.display.isEmpty && date.basis.hasPrefix(text))
+        } catch {
+            precondition(!error.description.isEmpty)
+        }
+    }
+    return 0
+}
