@@ -37,8 +37,9 @@ struct DateExpressionTests {
         #expect(DateExpression.parse(text) == expected)
     }
 
-    /// Found by the fuzzer (Fuzz/): "Feb. 30" sent the resolver looking for a year that has one,
-    /// for ever; a count of 333333333333333333 years overflowed the calendar's arithmetic.
+    /// A count of 333333333333333333 years, found by the fuzzer (Fuzz/), overflowed the calendar's
+    /// arithmetic; "Feb. 30", seen while reading the resolver for it, sent it looking for ever for
+    /// a year that has one.
     @Test(arguments: ["on Feb. 30", "on April 31", "a 333333333333333333-year-old case", "20000 days later"])
     func findsNoDateInImpossibleOrOverflowingWords(_ text: String) {
         #expect(DateExpression.parse(text) == nil)
