@@ -127,6 +127,27 @@ struct TerminalUITests {
         #expect(try pane.terminalFlags() == "0 0 1")
     }
 
+    /// The terminal closes under the app (its window goes, and the pty with it): the app ends
+    /// rather than lingering, or spinning on reads that fail.
+    @Test func aClosedTerminalEndsTheApp() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        let app = try pane.appPID()
+        #expect(Self.isRunning(app))
+        try pane.close()
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, Self.isRunning(app) { usleep(20_000) }
+        #expect(!Self.isRunning(app))
+    }
+
+    /// Whether a process exists and has not ended (a zombie has ended; it waits to be reaped).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let end = stat.range(of: ") ", options: .backwards)
+        else { return false }
+        return stat[end.upperBound...].first != "Z"
+    }
+
     @Test func ctrlZSuspendsWithTheTerminalGivenBackAndFgRedrawsEverything() throws {
         let pane = try TmuxPane(jobControl: true)
         try pane.waitFor("26 of 26 events")

@@ -52,6 +52,11 @@ final class TmuxPane {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Closes the pane's terminal, as closing its window would.
+    func close() throws {
+        try Self.tmux("kill-session", "-t", session)
+    }
+
     /// Sends keys in tmux's names: `"j"`, `"Enter"`, `"C-c"`, `"BTab"`.
     func press(_ keys: String...) throws {
         try press(keys)
