@@ -24,6 +24,8 @@ let package = Package(
             name: "CourtlineUI",
             dependencies: ["CourtlineModel", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Made-up cases of any size, for measuring: articles and a case file that verifies.
+        .target(name: "CourtlineSynthetic"),
         // The one place that talks to ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
@@ -35,6 +37,7 @@ let package = Package(
             dependencies: [
                 "CourtlineModel",
                 "CourtlineUI",
+                "CourtlineSynthetic",
                 "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

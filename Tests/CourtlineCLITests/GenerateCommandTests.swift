@@ -1,0 +1,53 @@
+import CourtlineTestSupport
+import Foundation
+import Testing
+
+@Suite("Generating a synthetic case", .temporaryFiles)
+struct GenerateCommandTests {
+    static func generate(_ seed: Int, into folder: TemporaryFolder, force: Bool = false) throws -> Courtline.Run {
+        try Courtline.run(
+            arguments: ["generate", "--sources", "4", "--events", "120", "--seed", "\(seed)", "--out", folder.path]
+                + (force ? ["--force"] : []), in: nil)
+    }
+
+    static func files(in folder: TemporaryFolder) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.url.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test func writesACaseThatVerifiesAndPrintsItsPath() throws {
+        let folder = try TemporaryFolder()
+        let run = try Self.generate(1, into: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let caseFile = folder.url.appendingPathComponent("case.yaml").path
+        #expect(run.stdout == caseFile + "\n")
+        #expect(try Self.files(in: folder).keys.sorted() == (1...4).map { "article-000\($0).txt" } + ["case.yaml"])
+        let verify = try Courtline.run("verify", "--case", caseFile)
+        #expect(verify.status == 0, "\(verify.stderr)\(verify.stdout.suffix(2_000))")
+        #expect(verify.stdout.hasSuffix("Sound.\n"))
+        #expect(try Courtline.run("list", "--case", caseFile).lines.count == 120)
+    }
+
+    @Test func theSameSeedWritesTheSameBytesAndAnotherSeedOthers() throws {
+        let first = try TemporaryFolder()
+        let second = try TemporaryFolder()
+        let third = try TemporaryFolder()
+        #expect(try Self.generate(7, into: first).status == 0)
+        #expect(try Self.generate(7, into: second).status == 0)
+        #expect(try Self.generate(8, into: third).status == 0)
+        #expect(try Self.files(in: first) == Self.files(in: second))
+        #expect(try Self.files(in: first) != Self.files(in: third))
+    }
+
+    @Test func replacesAnEarlierCaseOnlyWithForce() throws {
+        let folder = try TemporaryFolder()
+        #expect(try Self.generate(1, into: folder).status == 0)
+        let again = try Self.generate(2, into: folder)
+        #expect(again.status == 73)
+        #expect(again.stderr.contains("already exists; give --force to replace it"))
+        #expect(try Self.generate(2, into: folder, force: true).status == 0)
+    }
+}
