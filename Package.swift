@@ -15,10 +15,7 @@ let package = Package(
     ],
     targets: [
         // The case, its sources and facts: no terminal, no UI.
-        .target(
-            name: "CourtlineModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
+        .target(name: "CourtlineModel"),
         // The terminal UI as pure code: state, actions, layout and drawing into a grid of cells.
         .target(
             name: "CourtlineUI",
@@ -48,9 +45,10 @@ let package = Package(
             dependencies: ["CourtlineModel"],
             path: "Tests/CourtlineTestSupport"
         ),
+        // Yams (libyaml) is the oracle the case file parser is checked against.
         .testTarget(
             name: "CourtlineModelTests",
-            dependencies: ["CourtlineModel", "CourtlineTestSupport"]
+            dependencies: ["CourtlineModel", "CourtlineTestSupport", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "CourtlineUITests",

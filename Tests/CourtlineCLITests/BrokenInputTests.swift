@@ -22,11 +22,11 @@ struct BrokenInputTests {
     static let breakages: [Breakage] = [
         Breakage(
             name: "malformed YAML", status: 65, line: "[unclosed", fact: nil,
-            words: ["YAML syntax error: this flow sequence is never closed", "at line 26)"]
+            words: ["YAML syntax error: this flow sequence is never closed (a list item starts at line 27)"]
         ) { $0.parties += "\n  - id: [unclosed" },
         Breakage(
             name: "an unclosed quote", status: 65, line: "title: \"Acme sues", fact: nil,
-            words: ["YAML syntax error: this quoted scalar is never closed (found unexpected end of stream at line"]
+            words: ["YAML syntax error: this quoted scalar is never closed (the file ends at line"]
         ) { $0.events = $0.events.replacingOccurrences(of: "title: Acme sues", with: "title: \"Acme sues") },
         Breakage(
             name: "a wrong type for a field", status: 65, line: "role: [plaintiff]", fact: nil,

@@ -1,18 +1,17 @@
 import Foundation
-import Yams
 
 /// Turns a decoded case file into a verified `Case`, collecting every problem on the way so
 /// that one run reports them all.
 struct CaseVerifier {
     let file: String
-    let root: Node
+    let root: YAMLNode
     let raw: RawCaseFile
     let articleDirectory: String
 
     private var problems: [CaseProblem] = []
     private var missingInput = false
 
-    init(file: String, root: Node, raw: RawCaseFile, articleDirectory: String) {
+    init(file: String, root: YAMLNode, raw: RawCaseFile, articleDirectory: String) {
         self.file = file
         self.root = root
         self.raw = raw
@@ -81,7 +80,7 @@ struct CaseVerifier {
             if let first = seen[id] {
                 report(
                     at: place + [.key("id")], fact: "\(kind) '\(id)'",
-                    "duplicate id: already used by the \(kind) at line \(root.line(at: path + [.index(first)]) ?? 0)")
+                    "duplicate id: already used by the \(kind) at line \(root.line(at: path + [.index(first)]))")
             } else {
                 seen[id] = index
             }

@@ -1,8 +1,8 @@
 /// The case file as written, before verification: the YAML's shape and nothing more.
 ///
-/// Each entry's `CodingKeys` are also the list of fields it allows (see `FieldShape`), so a
-/// misspelt field is an error rather than silently ignored.
-struct RawCaseFile: Decodable, ShapedRecord {
+/// Each record reads its fields by name, and those are all the fields it allows: any other is
+/// reported as unknown, so a misspelt field is an error rather than silently ignored.
+struct RawCaseFile: CaseFileRecord {
     let header: Header
     let sources: [SourceEntry]
     let courts: [CourtEntry]
@@ -10,74 +10,110 @@ struct RawCaseFile: Decodable, ShapedRecord {
     let events: [EventEntry]
     let leftOut: [LeftOutEntry]?
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case header = "case", sources, courts, parties, events, leftOut = "left_out"
+    init(_ fields: inout CaseFileFields) {
+        header = fields.record("case")
+        sources = fields.list("sources")
+        courts = fields.list("courts")
+        parties = fields.list("parties")
+        events = fields.list("events")
+        leftOut = fields.optionalList("left_out")
     }
-    static let nested: [String: FieldShape] = [
-        "case": Header.shape, "sources": .list(SourceEntry.shape), "courts": .list(CourtEntry.shape),
-        "parties": .list(PartyEntry.shape), "events": .list(EventEntry.shape),
-        "left_out": .list(LeftOutEntry.shape),
-    ]
 
-    struct Header: Decodable, ShapedRecord {
+    struct Header: CaseFileRecord {
         let id: String
         let title: String
-        enum CodingKeys: String, CodingKey, CaseIterable { case id, title }
+
+        init(_ fields: inout CaseFileFields) {
+            id = fields.text("id")
+            title = fields.text("title")
+        }
     }
 
-    struct Quote: Decodable, ShapedRecord {
+    struct Quote: CaseFileRecord {
         let source: String
         let quote: String
         let prefix: String?
         let suffix: String?
         let occurrence: Int?
-        enum CodingKeys: String, CodingKey, CaseIterable { case source, quote, prefix, suffix, occurrence }
+
+        init(_ fields: inout CaseFileFields) {
+            source = fields.text("source")
+            quote = fields.text("quote")
+            prefix = fields.optionalText("prefix")
+            suffix = fields.optionalText("suffix")
+            occurrence = fields.optionalInt("occurrence")
+        }
 
         func selector() -> TextQuoteSelector {
             TextQuoteSelector(sourceID: source, exact: quote, prefix: prefix, suffix: suffix, occurrence: occurrence)
         }
     }
 
-    struct OutletEntry: Decodable, ShapedRecord {
+    struct OutletEntry: CaseFileRecord {
         let name: String
         let quote: String
         let prefix: String?
         let suffix: String?
         let occurrence: Int?
-        enum CodingKeys: String, CodingKey, CaseIterable { case name, quote, prefix, suffix, occurrence }
+
+        init(_ fields: inout CaseFileFields) {
+            name = fields.text("name")
+            quote = fields.text("quote")
+            prefix = fields.optionalText("prefix")
+            suffix = fields.optionalText("suffix")
+            occurrence = fields.optionalInt("occurrence")
+        }
     }
 
-    struct SourceEntry: Decodable, ShapedRecord {
+    struct SourceEntry: CaseFileRecord {
         let id: String
         let file: String
         let published: String
         let headline: Bool
         let outlet: OutletEntry?
-        enum CodingKeys: String, CodingKey, CaseIterable { case id, file, published, headline, outlet }
-        static let nested: [String: FieldShape] = ["outlet": OutletEntry.shape]
+
+        init(_ fields: inout CaseFileFields) {
+            id = fields.text("id")
+            file = fields.text("file")
+            published = fields.text("published")
+            headline = fields.bool("headline")
+            outlet = fields.optionalRecord("outlet")
+        }
     }
 
-    struct CourtEntry: Decodable, ShapedRecord {
+    struct CourtEntry: CaseFileRecord {
         let id: String
         let name: String
         let short: String
         let level: String
         let citations: [Quote]
-        enum CodingKeys: String, CodingKey, CaseIterable { case id, name, short, level, citations }
-        static let nested: [String: FieldShape] = ["citations": .list(Quote.shape)]
+
+        init(_ fields: inout CaseFileFields) {
+            id = fields.text("id")
+            name = fields.text("name")
+            short = fields.text("short")
+            level = fields.text("level")
+            citations = fields.list("citations")
+        }
     }
 
-    struct PartyEntry: Decodable, ShapedRecord {
+    struct PartyEntry: CaseFileRecord {
         let id: String
         let name: String
         let kind: String
         let role: String
         let citations: [Quote]
-        enum CodingKeys: String, CodingKey, CaseIterable { case id, name, kind, role, citations }
-        static let nested: [String: FieldShape] = ["citations": .list(Quote.shape)]
+
+        init(_ fields: inout CaseFileFields) {
+            id = fields.text("id")
+            name = fields.text("name")
+            kind = fields.text("kind")
+            role = fields.text("role")
+            citations = fields.list("citations")
+        }
     }
 
-    struct DateEntry: Decodable, ShapedRecord {
+    struct DateEntry: CaseFileRecord {
         /// The expression as the article writes it.
         let text: String
         /// Whose publication date anchors it; by default the source of the event's first citation.
@@ -93,21 +129,32 @@ struct RawCaseFile: Decodable, ShapedRecord {
         let unknown: String?
         /// Other expressions, often from the other article, that must agree with this one.
         let also: [Corroboration]?
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case text, source, anchor, notBefore = "not_before", notAfter = "not_after", sameAs = "same_as"
-            case unknown, also
+
+        init(_ fields: inout CaseFileFields) {
+            text = fields.text("text")
+            source = fields.optionalText("source")
+            anchor = fields.optionalText("anchor")
+            notBefore = fields.optionalText("not_before")
+            notAfter = fields.optionalText("not_after")
+            sameAs = fields.optionalText("same_as")
+            unknown = fields.optionalText("unknown")
+            also = fields.optionalList("also")
         }
-        static let nested: [String: FieldShape] = ["also": .list(Corroboration.shape)]
     }
 
-    struct Corroboration: Decodable, ShapedRecord {
+    struct Corroboration: CaseFileRecord {
         let text: String
         let source: String?
         let anchor: String?
-        enum CodingKeys: String, CodingKey, CaseIterable { case text, source, anchor }
+
+        init(_ fields: inout CaseFileFields) {
+            text = fields.text("text")
+            source = fields.optionalText("source")
+            anchor = fields.optionalText("anchor")
+        }
     }
 
-    struct EventEntry: Decodable, ShapedRecord {
+    struct EventEntry: CaseFileRecord {
         let id: String
         let title: String
         let kind: String
@@ -116,22 +163,35 @@ struct RawCaseFile: Decodable, ShapedRecord {
         let court: String?
         let parties: [String]
         let citations: [Quote]
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, title, kind, summary, date, court, parties, citations
+
+        init(_ fields: inout CaseFileFields) {
+            id = fields.text("id")
+            title = fields.text("title")
+            kind = fields.text("kind")
+            summary = fields.text("summary")
+            date = fields.record("date")
+            court = fields.optionalText("court")
+            parties = fields.textList("parties")
+            citations = fields.list("citations")
         }
-        static let nested: [String: FieldShape] = [
-            "date": DateEntry.shape, "parties": .list(.scalar), "citations": .list(Quote.shape),
-        ]
     }
 
-    struct LeftOutEntry: Decodable, ShapedRecord {
+    struct LeftOutEntry: CaseFileRecord {
         let source: String
         let quote: String
         let prefix: String?
         let suffix: String?
         let occurrence: Int?
         let reason: String
-        enum CodingKeys: String, CodingKey, CaseIterable { case source, quote, prefix, suffix, occurrence, reason }
+
+        init(_ fields: inout CaseFileFields) {
+            source = fields.text("source")
+            quote = fields.text("quote")
+            prefix = fields.optionalText("prefix")
+            suffix = fields.optionalText("suffix")
+            occurrence = fields.optionalInt("occurrence")
+            reason = fields.text("reason")
+        }
 
         func selector() -> TextQuoteSelector {
             TextQuoteSelector(sourceID: source, exact: quote, prefix: prefix, suffix: suffix, occurrence: occurrence)

@@ -1,5 +1,3 @@
-import Yams
-
 /// Where something stands in the case file: `events[3].citations[1]`.
 enum YAMLPathComponent: Hashable, Sendable {
     case key(String)
@@ -8,37 +6,32 @@ enum YAMLPathComponent: Hashable, Sendable {
 
 typealias YAMLPath = [YAMLPathComponent]
 
-extension Node {
+extension YAMLNode {
     /// The line of the deepest node along `path` that exists.
-    func line(at path: YAMLPath) -> Int? {
+    func line(at path: YAMLPath) -> Int {
         var node = self
-        var line = mark?.line
         for component in path {
             guard let child = node.child(component) else { break }
             node = child
-            line = child.mark?.line ?? line
         }
-        return line
+        return node.line
     }
 
     /// The node at `path`, if there is one.
-    func node(at path: YAMLPath) -> Node? {
-        path.reduce(self as Node?) { node, component in node?.child(component) }
+    func node(at path: YAMLPath) -> YAMLNode? {
+        path.reduce(self as YAMLNode?) { node, component in node?.child(component) }
     }
 
-    private func child(_ component: YAMLPathComponent) -> Node? {
-        switch component {
-        case .key(let key): mapping?[key]
-        case .index(let index): sequence.flatMap { index < $0.count ? $0[index] : nil }
+    private func child(_ component: YAMLPathComponent) -> YAMLNode? {
+        switch (component, content) {
+        case (.key(let key), .mapping(let entries)): entries.first { $0.key == key }?.value
+        case (.index(let index), .sequence(let items)): items.indices.contains(index) ? items[index] : nil
+        default: nil
         }
     }
 }
 
 extension YAMLPath {
-    init(codingPath: [any CodingKey]) {
-        self = codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
-    }
-
     var dotted: String {
         reduce(into: "") { text, component in
             switch component {

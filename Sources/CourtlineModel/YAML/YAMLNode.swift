@@ -1,0 +1,40 @@
+/// A node of a YAML document and the line it starts on, as the case file loader needs it:
+/// text, lists and mappings of fields, nothing more.
+struct YAMLNode: Sendable {
+    enum Content: Sendable {
+        case scalar(YAMLScalar)
+        case mapping([YAMLEntry])
+        case sequence([YAMLNode])
+    }
+
+    let content: Content
+    /// 1-based.
+    let line: Int
+
+    static func null(line: Int) -> YAMLNode {
+        YAMLNode(content: .scalar(YAMLScalar(text: "", isPlain: true)), line: line)
+    }
+}
+
+/// A scalar's text, and whether it was written plain (unquoted): only plain `true`, `12` or
+/// `null` are anything other than text.
+struct YAMLScalar: Sendable {
+    let text: String
+    let isPlain: Bool
+
+    var isNull: Bool {
+        isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+    }
+}
+
+/// One field of a mapping, its key always text.
+struct YAMLEntry: Sendable {
+    let key: String
+    let value: YAMLNode
+}
+
+/// Why a document is not YAML the loader reads, and the line to look at.
+struct YAMLSyntaxError: Error, Sendable, Equatable {
+    let line: Int
+    let message: String
+}
