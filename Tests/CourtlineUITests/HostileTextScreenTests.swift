@@ -34,7 +34,9 @@ struct HostileTextScreenTests {
         let citation = try #require(model.events.first?.citations.first)
         #expect(citation.range == 0..<16, "offsets count the article's own characters, escapes included")
         let source = try #require(model.sources.first)
-        #expect(source.text.scalars.contains("\u{1B}"), "the model keeps the text exact; only the screen hides it")
+        #expect(
+            source.text.string.unicodeScalars.contains("\u{1B}"),
+            "the model keeps the text exact; only the screen hides it")
         let screen = Screen.render(AppState(width: 120, height: 40, model: model), model: model, theme: .fallback).text
         #expect(screen.contains("␛]52;c;cHduZWQ=␇"))
         #expect(screen.contains("zero⍰width⍰joiner⍰bom"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An article and what the case file says about it.
 public struct Source: Sendable, Hashable {
     public let id: String
@@ -38,7 +40,7 @@ public struct Source: Sendable, Hashable {
         self.titleBasis = titleBasis
         switch titleBasis {
         case .headline:
-            let firstLine = text.scalars.prefix { !Punctuation.lineBreaks.contains($0) }
+            let firstLine = text.string.unicodeScalars.prefix { !Punctuation.isLineBreak($0) }
             self.title = String(String.UnicodeScalarView(firstLine)).trimmingWhitespace()
         case .leadSentence:
             self.title = sentences.first?.text ?? ""
@@ -50,6 +52,22 @@ public struct Source: Sendable, Hashable {
 }
 
 extension String {
+    /// Whether `other`'s bytes stand in this string's: exact, with no folding or normalizing.
+    func containsBytes(of other: String) -> Bool {
+        var text = self
+        var other = other
+        return text.withUTF8 { haystack in
+            other.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard needle.count <= haystack.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),

@@ -10,12 +10,18 @@ struct CaseVerifier {
 
     private var problems: [CaseProblem] = []
     private var missingInput = false
+    /// Where each quote occurs in each source, found for all of a source's quotes at once.
+    private var occurrences: [String: [String: [Int]]] = [:]
+    private let courtIDs: Set<String>
+    private let partyIDs: Set<String>
 
     init(file: String, root: YAMLNode, raw: RawCaseFile, articleDirectory: String) {
         self.file = file
         self.root = root
         self.raw = raw
         self.articleDirectory = articleDirectory
+        courtIDs = Set(raw.courts.map(\.id))
+        partyIDs = Set(raw.parties.map(\.id))
     }
 
     mutating func verify() throws(CaseLoadError) -> Case {
@@ -91,28 +97,66 @@ struct CaseVerifier {
 
     // MARK: - Sources
 
+    /// Every quote the case file gives for each source.
+    private func quotesBySource() -> [String: [String]] {
+        var quotes: [String: [String]] = [:]
+        for source in raw.sources {
+            if let outlet = source.outlet { quotes[source.id, default: []].append(outlet.quote) }
+        }
+        let cited = raw.courts.map(\.citations) + raw.parties.map(\.citations) + raw.events.map(\.citations)
+        for quote in cited.joined() { quotes[quote.source, default: []].append(quote.quote) }
+        for entry in raw.leftOut ?? [] { quotes[entry.source, default: []].append(entry.quote) }
+        return quotes
+    }
+
+    /// An article read, segmented and searched for its quotes, or why it could not be read.
+    private typealias ReadArticle = Result<(source: Source, occurrences: [String: [Int]]), TextFile.Failure>
+
+    private func articlePath(_ entry: RawCaseFile.SourceEntry) -> String {
+        entry.file.hasPrefix("/") ? entry.file : "\(articleDirectory)/\(entry.file)"
+    }
+
+    /// Reads the articles on all cores: each is read, segmented and searched on its own.
+    private func readArticles() -> [ReadArticle?] {
+        let quotes = quotesBySource()
+        let work = raw.sources.map { entry in (entry, articlePath(entry), quotes[entry.id] ?? []) }
+        return work.concurrentMap { entry, path, quotes -> ReadArticle? in
+            guard let published = CalendarDay(iso: entry.published) else { return nil }
+            let text: String
+            do throws(TextFile.Failure) {
+                text = try TextFile.read(path)
+            } catch {
+                return .failure(error)
+            }
+            let source = Source(
+                id: entry.id, file: entry.file, text: SourceText(text),
+                titleBasis: entry.headline ? .headline : .leadSentence, published: published)
+            return .success((source, QuoteFinder(needles: quotes).occurrences(in: source.text)))
+        }
+    }
+
     private mutating func loadSources() -> [Source] {
-        raw.sources.enumerated().compactMap { index, entry -> Source? in
+        let articles = readArticles()
+        return raw.sources.enumerated().compactMap { index, entry -> Source? in
             let path: YAMLPath = [.key("sources"), .index(index)]
             let fact = "source '\(entry.id)'"
-            guard let published = CalendarDay(iso: entry.published) else {
+            let articlePath = articlePath(entry)
+            guard let article = articles[index] else {
                 report(
                     at: path + [.key("published")], fact: fact,
                     "published date '\(entry.published)' is not a day written YYYY-MM-DD")
                 return nil
             }
-            let articlePath = entry.file.hasPrefix("/") ? entry.file : "\(articleDirectory)/\(entry.file)"
-            let text: String
-            do throws(TextFile.Failure) {
-                text = try TextFile.read(articlePath)
-            } catch {
+            var source: Source
+            switch article {
+            case .failure(let error):
                 missingInput = missingInput || error.isMissingInput
                 report(at: path + [.key("file")], fact: fact, "article \(articlePath) \(error.message)")
                 return nil
+            case .success(let read):
+                source = read.source
+                occurrences[entry.id] = read.occurrences
             }
-            var source = Source(
-                id: entry.id, file: entry.file, text: SourceText(text),
-                titleBasis: entry.headline ? .headline : .leadSentence, published: published)
             if source.sentences.isEmpty {
                 report(at: path + [.key("file")], fact: fact, "article \(articlePath) holds no text")
                 return nil
@@ -178,10 +222,10 @@ struct CaseVerifier {
                 at: path + [.key("kind")], fact: fact,
                 "unknown kind '\(entry.kind)' (one of: \(Event.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        if let court = entry.court, !raw.courts.contains(where: { $0.id == court }) {
+        if let court = entry.court, !courtIDs.contains(court) {
             report(at: path + [.key("court")], fact: fact, "unknown court '\(court)'")
         }
-        for (partyIndex, party) in entry.parties.enumerated() where !raw.parties.contains(where: { $0.id == party }) {
+        for (partyIndex, party) in entry.parties.enumerated() where !partyIDs.contains(party) {
             report(at: path + [.key("parties"), .index(partyIndex)], fact: fact, "unknown party '\(party)'")
         }
         guard let kind, let date else { return nil }
@@ -239,7 +283,8 @@ struct CaseVerifier {
         -> Citation?
     {
         do {
-            return try source.anchor(selector)
+            let starts = occurrences[source.id]?[selector.exact] ?? source.text.occurrences(of: selector.exact)
+            return try source.anchor(selector, occurringAt: starts)
         } catch {
             report(at: path + [.key("quote")], fact: fact, "in source '\(source.id)': “\(selector.exact)”: \(error)")
             return nil

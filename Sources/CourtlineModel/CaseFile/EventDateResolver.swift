@@ -173,7 +173,9 @@ struct EventDateResolver {
         }
         guard !sentences.isEmpty else { return }
         let wording = Self.folded(text)
-        if !sentences.contains(where: { Self.folded($0).contains(wording) }) {
+        // Most dates are written as the article writes them; only the others need folding.
+        let found = sentences.contains { $0.containsBytes(of: text) || Self.folded($0).containsBytes(of: wording) }
+        if !found {
             problems.append(
                 Problem(
                     event: index, message: "the date text “\(text)” is in no sentence the event cites"))
@@ -181,6 +183,8 @@ struct EventDateResolver {
     }
 
     private static func folded(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lowered = text.lowercased()
+        guard lowered.unicodeScalars.contains("’") else { return lowered }
+        return String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
     }
 }

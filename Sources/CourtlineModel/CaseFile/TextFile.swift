@@ -44,9 +44,13 @@ public enum TextFile {
     }
 
     static func decode(_ data: Data) throws(Failure) -> String {
-        if let nul = data.firstIndex(of: 0) { throw .binary(offset: nul - data.startIndex) }
-        if let text = String(data: data, encoding: .utf8) { return text }
-        throw firstInvalidByte(in: [UInt8](data))
+        let decoded: Result<String, Failure> = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let nul = bytes.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
+            if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+            return .failure(firstInvalidByte(in: Array(bytes)))
+        }
+        return try decoded.get()
     }
 
     private static func firstInvalidByte(in bytes: [UInt8]) -> Failure {

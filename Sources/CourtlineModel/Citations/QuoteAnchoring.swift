@@ -1,9 +1,14 @@
 extension Source {
     /// Finds the passage a selector picks out and the sentence that holds it.
     public func anchor(_ selector: TextQuoteSelector) throws(AnchoringError) -> Citation {
+        try anchor(selector, occurringAt: text.occurrences(of: selector.exact))
+    }
+
+    /// Anchors a selector whose quote was already looked for (see `QuoteFinder`): `starts` are
+    /// all the offsets where it occurs.
+    func anchor(_ selector: TextQuoteSelector, occurringAt starts: [Int]) throws(AnchoringError) -> Citation {
         guard !selector.exact.isEmpty else { throw .emptyQuote }
         let length = selector.exact.unicodeScalars.count
-        let starts = text.occurrences(of: selector.exact)
         guard !starts.isEmpty else { throw .notFound(closest: closestText(to: selector.exact)) }
         let fitting = starts.filter { start in
             let prefixFits = selector.prefix.map { text.has($0, endingAt: start) } ?? true
@@ -56,16 +61,18 @@ extension Source {
             .sorted { $0.shared > $1.shared }
             .prefix(5)
         let target = Array(quote.unicodeScalars)
-        var best: (distance: Int, range: Range<Int>)?
+        var best: (distance: Int, text: String)?
         for (sentence, _) in candidates {
-            for start in sentence.range
-            where start == sentence.range.lowerBound || !text.scalars[start - 1].properties.isAlphabetic {
-                let end = min(sentence.range.upperBound, start + target.count)
-                let distance = Self.editDistance(target, Array(text.scalars[start..<end]))
-                if best == nil || distance < best!.distance { best = (distance, start..<end) }
+            let scalars = Array(sentence.text.unicodeScalars)
+            for start in scalars.indices where start == 0 || !scalars[start - 1].properties.isAlphabetic {
+                let window = scalars[start..<min(scalars.count, start + target.count)]
+                let distance = Self.editDistance(target, Array(window))
+                if best == nil || distance < best!.distance {
+                    best = (distance, String(String.UnicodeScalarView(window)))
+                }
             }
         }
-        return best.map { text[$0.range] }
+        return best?.text
     }
 
     private static func words(_ text: String) -> [Substring] {
@@ -88,14 +95,17 @@ extension Source {
 
 extension SourceText {
     func has(_ prefix: String, endingAt end: Int) -> Bool {
-        let pattern = Array(prefix.unicodeScalars)
-        guard end - pattern.count >= 0 else { return false }
-        return scalars[(end - pattern.count)..<end].elementsEqual(pattern)
+        let pattern = Array(prefix.utf8)
+        let upper = utf8Offset(of: end)
+        guard upper - pattern.count >= 0 else { return false }
+        return withBytes { $0[(upper - pattern.count)..<upper].elementsEqual(pattern) }
     }
 
     func has(_ suffix: String, startingAt start: Int) -> Bool {
-        let pattern = Array(suffix.unicodeScalars)
-        guard start + pattern.count <= scalars.count else { return false }
-        return scalars[start..<(start + pattern.count)].elementsEqual(pattern)
+        let pattern = Array(suffix.utf8)
+        let lower = utf8Offset(of: start)
+        return withBytes { bytes in
+            lower + pattern.count <= bytes.count && bytes[lower..<(lower + pattern.count)].elementsEqual(pattern)
+        }
     }
 }

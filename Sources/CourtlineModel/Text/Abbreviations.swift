@@ -23,6 +23,9 @@ enum Abbreviations {
         return nil
     }
 
+    /// The most letters any abbreviation has; an initialism that long has periods in it.
+    static let longest = [titles, beforeNumber, months, abbreviations].joined().map(\.count).max() ?? 0
+
     static func isFrequentSentenceStarter(_ word: String) -> Bool {
         sentenceStarters.contains(word.lowercased())
     }

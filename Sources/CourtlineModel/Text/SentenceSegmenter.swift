@@ -8,24 +8,20 @@ public struct SentenceSegmenter: Sendable {
     public init() {}
 
     public func sentences(in text: SourceText) -> [Sentence] {
+        let scalars = text.scalarArray()
         var ranges: [Range<Int>] = []
-        for line in Self.lines(of: text.scalars) {
-            Self.split(line, of: text.scalars, into: &ranges)
+        var lineStart = 0
+        for offset in scalars.indices where Punctuation.isLineBreak(scalars[offset]) {
+            Self.split(lineStart..<offset, of: scalars, into: &ranges)
+            lineStart = offset + 1
         }
-        return ranges.enumerated().map { offset, range in
-            Sentence(index: offset + 1, range: range, text: text[range])
+        Self.split(lineStart..<scalars.count, of: scalars, into: &ranges)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        for (offset, range) in ranges.enumerated() {
+            sentences.append(Sentence(index: offset + 1, range: range, text: text[range]))
         }
-    }
-
-    private static func lines(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (offset, scalar) in scalars.enumerated() where Punctuation.lineBreaks.contains(scalar) {
-            lines.append(start..<offset)
-            start = offset + 1
-        }
-        lines.append(start..<scalars.count)
-        return lines
+        return sentences
     }
 
     private static func split(
@@ -34,26 +30,28 @@ public struct SentenceSegmenter: Sendable {
         var start = line.lowerBound
         var position = line.lowerBound
         while position < line.upperBound {
-            guard Punctuation.terminators.contains(scalars[position]) else {
+            guard Punctuation.isTerminator(scalars[position]) else {
                 position += 1
                 continue
             }
             var end = position + 1
-            while end < line.upperBound, Punctuation.terminators.contains(scalars[end]) { end += 1 }
+            while end < line.upperBound, Punctuation.isTerminator(scalars[end]) { end += 1 }
             let terminatorCount = end - position
-            while end < line.upperBound, Punctuation.closers.contains(scalars[end]) { end += 1 }
-            guard end < line.upperBound, scalars[end].properties.isWhitespace else {
+            while end < line.upperBound, Punctuation.isCloser(scalars[end]) { end += 1 }
+            guard end < line.upperBound, Punctuation.isWhitespace(scalars[end]) else {
                 position = end
                 continue
             }
             var next = end
-            while next < line.upperBound, scalars[next].properties.isWhitespace { next += 1 }
+            while next < line.upperBound, Punctuation.isWhitespace(scalars[next]) { next += 1 }
             guard next < line.upperBound else { break }
             let isSinglePeriod = terminatorCount == 1 && scalars[position] == "."
             // No sentence starts with a comma or the like: ". , which" is a typo inside one.
-            if !Punctuation.continuers.contains(scalars[next]),
+            if !Punctuation.isContinuer(scalars[next]),
                 endsSentence(
-                    wordBefore: isSinglePeriod ? word(endingAt: position, from: line.lowerBound, in: scalars) : nil,
+                    nextWordStart: firstWordScalar(startingAt: next, before: line.upperBound, in: scalars),
+                    afterLonePeriod: isSinglePeriod,
+                    kindBefore: abbreviation(endingAt: position, from: line.lowerBound, in: scalars),
                     nextWord: word(startingAt: next, before: line.upperBound, in: scalars))
             {
                 appendTrimmed(start..<end, of: scalars, to: &ranges)
@@ -64,38 +62,56 @@ public struct SentenceSegmenter: Sendable {
         appendTrimmed(start..<line.upperBound, of: scalars, to: &ranges)
     }
 
-    /// Decides a boundary from the word before a lone period (nil after `!`, `?` or `…`) and the
-    /// word after the gap.
-    private static func endsSentence(wordBefore: String?, nextWord: String) -> Bool {
-        guard let first = nextWord.unicodeScalars.first else { return true }
+    /// Decides a boundary from the word after the gap and, after a lone period (not `!`, `?` or
+    /// `…`), the word before it. The words are made only when the first letter does not decide.
+    private static func endsSentence(
+        nextWordStart first: Unicode.Scalar?, afterLonePeriod: Bool,
+        kindBefore: @autoclosure () -> Abbreviations.Kind?,
+        nextWord: @autoclosure () -> String
+    ) -> Bool {
+        guard let first else { return true }
         if first.properties.isLowercase { return false }
-        guard let wordBefore else { return true }
+        guard afterLonePeriod else { return true }
         let startsWithDigit = first.properties.numericType != nil
-        switch Abbreviations.kind(of: wordBefore) {
+        switch kindBefore() {
         case nil: return true
         case .title: return false
         case .beforeNumber, .month:
-            return startsWithDigit ? false : Abbreviations.isFrequentSentenceStarter(nextWord)
+            return startsWithDigit ? false : Abbreviations.isFrequentSentenceStarter(nextWord())
         case .abbreviation, .initialism:
-            return Abbreviations.isFrequentSentenceStarter(nextWord)
+            return Abbreviations.isFrequentSentenceStarter(nextWord())
         }
     }
 
-    /// The token before the period at `period`, without opening quotes or brackets.
-    private static func word(endingAt period: Int, from lineStart: Int, in scalars: [Unicode.Scalar]) -> String {
+    /// What kind of abbreviation the token before the period at `period` is (without opening
+    /// quotes or brackets), if any. A long token without periods is none, so is not made a string.
+    private static func abbreviation(endingAt period: Int, from lineStart: Int, in scalars: [Unicode.Scalar])
+        -> Abbreviations.Kind?
+    {
         var start = period
-        while start > lineStart, !scalars[start - 1].properties.isWhitespace { start -= 1 }
-        while start < period, Punctuation.openers.contains(scalars[start]) { start += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<period]))
+        while start > lineStart, !Punctuation.isWhitespace(scalars[start - 1]) { start -= 1 }
+        while start < period, Punctuation.isOpener(scalars[start]) { start += 1 }
+        let token = scalars[start..<period]
+        if token.count > Abbreviations.longest, !token.contains(".") { return nil }
+        return Abbreviations.kind(of: String(String.UnicodeScalarView(token)))
+    }
+
+    /// The first scalar of the word at `start` (see below), if it has one.
+    private static func firstWordScalar(startingAt start: Int, before end: Int, in scalars: [Unicode.Scalar])
+        -> Unicode.Scalar?
+    {
+        var first = start
+        while first < end, Punctuation.isOpener(scalars[first]) { first += 1 }
+        return first < end && Punctuation.isWordCharacter(scalars[first]) ? scalars[first] : nil
     }
 
     /// The word at `start`, after any opening quotes or brackets: letters, digits and the marks
     /// that join them.
     private static func word(startingAt start: Int, before end: Int, in scalars: [Unicode.Scalar]) -> String {
         var first = start
-        while first < end, Punctuation.openers.contains(scalars[first]) { first += 1 }
+        while first < end, Punctuation.isOpener(scalars[first]) { first += 1 }
         var last = first
-        while last < end, scalars[last].properties.isAlphabetic || scalars[last].properties.numericType != nil {
+        while last < end, Punctuation.isWordCharacter(scalars[last]) {
             last += 1
         }
         return String(String.UnicodeScalarView(scalars[first..<last]))
@@ -106,16 +122,60 @@ public struct SentenceSegmenter: Sendable {
     ) {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, Punctuation.isWhitespace(scalars[lower]) { lower += 1 }
+        while upper > lower, Punctuation.isWhitespace(scalars[upper - 1]) { upper -= 1 }
         if lower < upper { ranges.append(lower..<upper) }
     }
 }
 
+/// The characters that shape sentences. Tested by `switch`, not sets: the segmenter asks about
+/// every character of every article, and hashing each one cost more than the rest of its work.
 enum Punctuation {
-    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
-    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽", "。", "！", "？"]
-    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", "›", ")", "]", "}"]
-    static let continuers: Set<Unicode.Scalar> = [",", ";", ":", "%"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "«", "‹", "(", "[", "{"]
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": true
+        default: false
+        }
+    }
+
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…", "‽", "。", "！", "？": true
+        default: false
+        }
+    }
+
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "”", "’", "»", "›", ")", "]", "}": true
+        default: false
+        }
+    }
+
+    static func isContinuer(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "%": true
+        default: false
+        }
+    }
+
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "‘", "«", "‹", "(", "[", "{": true
+        default: false
+        }
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Letters and digits, and the marks that join them into words.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 }

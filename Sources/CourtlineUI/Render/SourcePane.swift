@@ -139,7 +139,7 @@ enum SourcePane {
     private static func lines(of text: SourceText, in range: Range<Int>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = range.lowerBound
-        for offset in range where text.scalars[offset] == "\n" {
+        for offset in text.offsets(of: "\n", in: range) {
             lines.append(start..<offset)
             start = offset + 1
         }
