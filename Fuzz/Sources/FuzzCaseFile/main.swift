@@ -20,7 +20,12 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         }
     } catch {
         precondition(!error.problems.isEmpty, "an error with no problem in it")
-        let lines = data.count { $0 == 0x0A } + 1
+        // YAML breaks lines at LF, CRLF and a lone CR alike.
+        let bytes = [UInt8](data)
+        let lines =
+            bytes.indices.count { index in
+                bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+            } + 1
         for problem in error.problems {
             precondition(problem.description.hasPrefix(problem.file), "\(problem)")
             if problem.file == caseFile, let line = problem.line {
