@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "courtline", targets: ["courtline"]),
         .library(name: "CourtlineModel", targets: ["CourtlineModel"]),
+        // For the benchmarks in Benchmarks/, a package of their own.
+        .library(name: "CourtlineUI", targets: ["CourtlineUI"]),
+        .library(name: "CourtlineSynthetic", targets: ["CourtlineSynthetic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

@@ -31,7 +31,7 @@ struct ListCommand: ParsableCommand {
     }
 
     /// One event a line: date, court, title, in aligned columns.
-    static func printTimeline(_ events: [Event], of model: Case) {
+    static func printTimeline(_ events: some Collection<Event>, of model: Case) {
         let rows = events.map { event in
             [event.date.display, event.courtID.flatMap(model.court)?.shortName ?? "—", event.title]
         }

@@ -13,7 +13,16 @@ public struct Case: Sendable {
     private let sourceIndex: [String: Int]
     private let courtIndex: [String: Int]
     private let partyIndex: [String: Int]
-    private let eventIndex: [String: Int]
+    let eventIndex: [String: Int]
+    /// Event rows (indices into `events`) by court, by party, and with no court: filters start
+    /// from these rather than from every event.
+    let rowsByCourt: [String: [Int]]
+    let rowsWithoutCourt: [Int]
+    let rowsByParty: [String: [Int]]
+    /// Each event's date length (in characters, as the timeline shows it) and court (an index
+    /// into `courts`, -1 for none), so a filtered timeline sizes its columns without reading events.
+    let dateLengths: [Int]
+    let courtRows: [Int]
 
     init(id: String, title: String, sources: [Source], courts: [Court], parties: [Party], events: [Event]) {
         self.id = id
@@ -30,6 +39,23 @@ public struct Case: Sendable {
         courtIndex = Self.index(courts.map(\.id))
         partyIndex = Self.index(parties.map(\.id))
         eventIndex = Self.index(self.events.map(\.id))
+        var rowsByCourt: [String: [Int]] = [:]
+        var rowsWithoutCourt: [Int] = []
+        var rowsByParty: [String: [Int]] = [:]
+        for (row, event) in self.events.enumerated() {
+            if let court = event.courtID {
+                rowsByCourt[court, default: []].append(row)
+            } else {
+                rowsWithoutCourt.append(row)
+            }
+            for party in Set(event.partyIDs) { rowsByParty[party, default: []].append(row) }
+        }
+        self.rowsByCourt = rowsByCourt
+        self.rowsWithoutCourt = rowsWithoutCourt
+        self.rowsByParty = rowsByParty
+        dateLengths = self.events.map { $0.date.display.count }
+        let courtIndex = self.courtIndex
+        courtRows = self.events.map { event in event.courtID.flatMap { courtIndex[$0] } ?? -1 }
     }
 
     public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }

@@ -4,7 +4,7 @@ import CourtlineModel
 /// the date once, then a guide line; the selected line is marked and reversed.
 enum TimelinePane {
     static func draw(
-        _ events: [Event], state: AppState, model: Case, in rect: Rect, into grid: inout Grid, theme: Theme
+        _ events: FilteredEvents, state: AppState, model: Case, in rect: Rect, into grid: inout Grid, theme: Theme
     ) {
         guard !rect.isEmpty else { return }
         guard !events.isEmpty else {
@@ -13,9 +13,12 @@ enum TimelinePane {
                 style: theme.style(.context), clip: rect)
             return
         }
-        let dateWidth = min(23, events.map { DisplayWidth.of($0.date.display) }.max() ?? 0)
-        let tags = events.map { event in event.courtID.flatMap(model.court)?.shortName ?? "—" }
-        let tagWidth = min(12, tags.map(DisplayWidth.of).max() ?? 1)
+        // Columns as wide as the events let through need, not just the rows in view, so they
+        // hold still while scrolling; worked out from lengths the case keeps, not the events.
+        let dateWidth = min(23, events.longestDate)
+        let courts = events.courts
+        let tagWidth = min(
+            12, (courts.courts.map { DisplayWidth.of($0.shortName) } + (courts.anyWithout ? [1] : [])).max() ?? 1)
         let selectedRow = state.selectedRow(in: events)
         for row in 0..<rect.height {
             let index = state.timelineTop + row
@@ -40,7 +43,8 @@ enum TimelinePane {
                 )
             }
             x += dateWidth + 2
-            grid.write(Fit.truncate(tags[index], to: tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
+            let tag = event.courtID.flatMap(model.court)?.shortName ?? "—"
+            grid.write(Fit.truncate(tag, to: tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
             x += tagWidth + 2
             let title = StyledText(Fit.truncate(event.title, to: rect.maxX - x), style: style(.base))
                 .highlighting(state.search.query, with: theme.style(.searchMatch))

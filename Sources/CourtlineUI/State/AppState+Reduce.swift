@@ -212,6 +212,13 @@ extension AppState {
     /// After any action: the selection is a visible event (or none), lists scroll to show their
     /// selection, and focus is on a pane that is on screen.
     private mutating func settle(in model: Case) {
+        if let earlier = visible.events {
+            if earlier.filter != filter {
+                visible.events = (filter, model.events(matching: filter, narrowing: earlier))
+            }
+        } else {
+            visible.events = (filter, model.events(matching: filter))
+        }
         let events = visibleEvents(in: model)
         if selectedRow(in: events) == nil {
             selectedEventID = events.first?.id

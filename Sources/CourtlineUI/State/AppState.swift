@@ -58,6 +58,9 @@ public struct AppState: Hashable, Sendable {
     public var isHelpVisible = false
     public var helpScroll = 0
     public var shouldQuit = false
+    /// The visible events as last filtered, kept so that keys that do not change the filter do
+    /// not filter again (a search reads every event). Set only by `reduce`.
+    var visible = VisibleEvents()
 
     /// What a jump returns to.
     public struct View: Hashable, Sendable {
@@ -87,17 +90,28 @@ public struct AppState: Hashable, Sendable {
         return filter
     }
 
-    public func visibleEvents(in model: Case) -> [Event] {
-        model.events(matching: filter)
+    public func visibleEvents(in model: Case) -> FilteredEvents {
+        if let visible = visible.events, visible.filter == filter { return visible.events }
+        return model.events(matching: filter)
     }
 
     /// The selected event's row among the visible events, if it is among them.
-    public func selectedRow(in events: [Event]) -> Int? {
-        events.firstIndex { $0.id == selectedEventID }
+    public func selectedRow(in events: FilteredEvents) -> Int? {
+        selectedEventID.flatMap(events.position(ofEventID:))
     }
 
     public func selectedEvent(in model: Case) -> Event? {
         let events = visibleEvents(in: model)
         return selectedRow(in: events).map { events[$0] }
     }
+}
+
+/// The events a filter let through, remembered with the filter. Two are equal when their
+/// filters are: the events follow from the filter and the case.
+struct VisibleEvents: Hashable, Sendable {
+    var events: (filter: EventFilter, events: FilteredEvents)?
+
+    static func == (lhs: VisibleEvents, rhs: VisibleEvents) -> Bool { lhs.events?.filter == rhs.events?.filter }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(events?.filter) }
 }

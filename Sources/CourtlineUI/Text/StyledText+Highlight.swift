@@ -8,13 +8,16 @@ extension StyledText {
         let text = plain
         var marked: [Range<Int>] = []
         var rest = text[...]
+        // Offsets counted on from the last match, not from the start each time: a long article
+        // with many matches stays linear.
+        var counted = (index: text.startIndex, offset: 0)
         while let range = rest.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]),
             !range.isEmpty
         {
-            marked.append(
-                text.distance(
-                    from: text.startIndex, to: range.lowerBound)..<text.distance(
-                        from: text.startIndex, to: range.upperBound))
+            let lower = counted.offset + text.distance(from: counted.index, to: range.lowerBound)
+            let upper = lower + text.distance(from: range.lowerBound, to: range.upperBound)
+            marked.append(lower..<upper)
+            counted = (range.upperBound, upper)
             rest = rest[range.upperBound...]
         }
         guard !marked.isEmpty else { return self }
