@@ -18,10 +18,10 @@ public struct CaseLoader: Sendable {
                 kind: error.isMissingInput ? .missingInput : .badData,
                 problems: [CaseProblem(file: path, line: nil, fact: nil, message: "case file \(error.message)")])
         }
-        let root = try parse(text, file: path)
-        let raw = try decode(root, file: path)
+        // The tree goes once the records are read; see `LineLocator`.
+        let raw = try decode(parse(text, file: path), file: path)
         var verifier = CaseVerifier(
-            file: path, root: root, raw: raw,
+            file: path, lines: LineLocator(text: text), raw: raw,
             articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         return try verifier.verify()
     }

@@ -4,7 +4,7 @@ import Foundation
 /// that one run reports them all.
 struct CaseVerifier {
     let file: String
-    let root: YAMLNode
+    let lines: LineLocator
     let raw: RawCaseFile
     let articleDirectory: String
 
@@ -15,9 +15,9 @@ struct CaseVerifier {
     private let courtIDs: Set<String>
     private let partyIDs: Set<String>
 
-    init(file: String, root: YAMLNode, raw: RawCaseFile, articleDirectory: String) {
+    init(file: String, lines: LineLocator, raw: RawCaseFile, articleDirectory: String) {
         self.file = file
-        self.root = root
+        self.lines = lines
         self.raw = raw
         self.articleDirectory = articleDirectory
         courtIDs = Set(raw.courts.map(\.id))
@@ -86,7 +86,7 @@ struct CaseVerifier {
             if let first = seen[id] {
                 report(
                     at: place + [.key("id")], fact: "\(kind) '\(id)'",
-                    "duplicate id: already used by the \(kind) at line \(root.line(at: path + [.index(first)]))")
+                    "duplicate id: already used by the \(kind) at line \(lines.line(at: path + [.index(first)]) ?? 0)")
             } else {
                 seen[id] = index
             }
@@ -292,6 +292,6 @@ struct CaseVerifier {
     }
 
     private mutating func report(at path: YAMLPath, fact: String?, _ message: String) {
-        problems.append(CaseProblem(file: file, line: root.line(at: path), fact: fact, message: message))
+        problems.append(CaseProblem(file: file, line: lines.line(at: path), fact: fact, message: message))
     }
 }
