@@ -18,18 +18,23 @@ public struct CaseLoader: Sendable {
                 kind: error.isMissingInput ? .missingInput : .badData,
                 problems: [CaseProblem(file: path, line: nil, fact: nil, message: "case file \(error.message)")])
         }
-        // The tree goes once the records are read; see `LineLocator`.
-        let raw = try decode(parse(text, file: path), file: path)
+        // The lists' records are read as they are parsed, and the rest of the tree goes once
+        // read; a problem's line is found again if needed (see `LineLocator`).
+        var streamed = StreamedLists()
+        let root = try parse(text, file: path) { streamed.receive($0) }
+        let raw = try decode(root, adding: streamed, file: path)
         var verifier = CaseVerifier(
             file: path, lines: LineLocator(text: text), raw: raw,
             articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         return try verifier.verify()
     }
 
-    private func parse(_ text: String, file: String) throws(CaseLoadError) -> YAMLNode {
+    private func parse(_ text: String, file: String, receiving receive: (YAMLListItem) -> Void)
+        throws(CaseLoadError) -> YAMLNode
+    {
         let root: YAMLNode?
         do {
-            root = try YAMLParser.parse(text)
+            root = try YAMLParser.parse(text, streaming: RawCaseFile.lists, to: receive)
         } catch {
             throw Self.badData(file: file, line: error.line, "YAML syntax error: \(error.message)")
         }
@@ -42,8 +47,13 @@ public struct CaseLoader: Sendable {
 
     /// Reads the records. Unknown fields are all reported together, before anything else: a
     /// misspelt field also leaves the right one missing, and the misspelling says more.
-    private func decode(_ root: YAMLNode, file: String) throws(CaseLoadError) -> RawCaseFile {
-        let decoded = CaseFileFields.read(RawCaseFile.self, from: root, at: [])
+    private func decode(_ root: YAMLNode, adding streamed: StreamedLists, file: String) throws(CaseLoadError)
+        -> RawCaseFile
+    {
+        var decoded = CaseFileFields.read(RawCaseFile.self, from: root, at: [])
+        decoded.record.take(streamed)
+        decoded.strays = streamed.strays + decoded.strays
+        decoded.failure = streamed.failure ?? decoded.failure
         guard decoded.strays.isEmpty else {
             throw CaseLoadError(
                 kind: .badData,

@@ -4,11 +4,23 @@
 /// reported as unknown, so a misspelt field is an error rather than silently ignored.
 struct RawCaseFile: CaseFileRecord {
     let header: Header
-    let sources: [SourceEntry]
-    let courts: [CourtEntry]
-    let parties: [PartyEntry]
-    let events: [EventEntry]
-    let leftOut: [LeftOutEntry]?
+    private(set) var sources: [SourceEntry]
+    private(set) var courts: [CourtEntry]
+    private(set) var parties: [PartyEntry]
+    private(set) var events: [EventEntry]
+    private(set) var leftOut: [LeftOutEntry]?
+
+    /// The lists the parser may hand over item by item (see `StreamedLists`).
+    static let lists: Set<String> = ["sources", "courts", "parties", "events", "left_out"]
+
+    /// Takes the lists read item by item in place of the empty ones the tree was left with.
+    mutating func take(_ streamed: StreamedLists) {
+        if streamed.received.contains("sources") { sources = streamed.sources }
+        if streamed.received.contains("courts") { courts = streamed.courts }
+        if streamed.received.contains("parties") { parties = streamed.parties }
+        if streamed.received.contains("events") { events = streamed.events }
+        if streamed.received.contains("left_out") { leftOut = streamed.leftOut }
+    }
 
     init(_ fields: inout CaseFileFields) {
         header = fields.record("case")
@@ -196,5 +208,37 @@ struct RawCaseFile: CaseFileRecord {
         func selector() -> TextQuoteSelector {
             TextQuoteSelector(sourceID: source, exact: quote, prefix: prefix, suffix: suffix, occurrence: occurrence)
         }
+    }
+}
+
+/// The records of the case file's lists, read one by one as the parser hands their items over,
+/// with every unknown field and the first field missing or of the wrong kind among them.
+struct StreamedLists {
+    private(set) var sources: [RawCaseFile.SourceEntry] = []
+    private(set) var courts: [RawCaseFile.CourtEntry] = []
+    private(set) var parties: [RawCaseFile.PartyEntry] = []
+    private(set) var events: [RawCaseFile.EventEntry] = []
+    private(set) var leftOut: [RawCaseFile.LeftOutEntry] = []
+    private(set) var received: Set<String> = []
+    private(set) var strays: [StrayField] = []
+    private(set) var failure: CaseFileDecodingError?
+
+    mutating func receive(_ item: YAMLListItem) {
+        received.insert(item.list)
+        switch item.list {
+        case "sources": sources.append(read(item))
+        case "courts": courts.append(read(item))
+        case "parties": parties.append(read(item))
+        case "events": events.append(read(item))
+        case "left_out": leftOut.append(read(item))
+        default: break
+        }
+    }
+
+    private mutating func read<Record: CaseFileRecord>(_ item: YAMLListItem) -> Record {
+        let read = CaseFileFields.read(Record.self, from: item.node, at: [.key(item.list), .index(item.index)])
+        strays += read.strays
+        if failure == nil { failure = read.failure }
+        return read.record
     }
 }

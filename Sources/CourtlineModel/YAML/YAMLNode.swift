@@ -38,3 +38,11 @@ struct YAMLSyntaxError: Error, Sendable, Equatable {
     let line: Int
     let message: String
 }
+
+/// An item of a list the parser hands over as it reads it, rather than keeping it in the tree.
+struct YAMLListItem {
+    /// The field of the document's top mapping that holds the list.
+    let list: String
+    let index: Int
+    let node: YAMLNode
+}

@@ -15,8 +15,36 @@ struct YAMLParser {
     /// The brackets open around the parser, outermost first.
     var openFlows: [(construct: String, line: Int)] = []
 
+    /// The lists whose items go to `receive` as they are parsed (see `parse(_:streaming:to:)`),
+    /// and the one whose name was just read, if it is one of them.
+    var streamedLists: Set<String> = []
+    var receive: ((YAMLListItem) -> Void)?
+    private var pendingList: String?
+
     /// Deeper nesting than any case file needs is refused rather than risking the stack.
     static let maximumDepth = 256
+
+    /// Parses the document, handing each item of the top mapping's block lists named in `lists`
+    /// to `receive` as soon as it is read, and leaving those lists empty in the tree returned.
+    /// A large case file's records are read one at a time, and no tree of the whole file is built.
+    static func parse(_ text: String, streaming lists: Set<String>, to receive: (YAMLListItem) -> Void)
+        throws(YAMLSyntaxError) -> YAMLNode?
+    {
+        var text = text
+        let result: Result<YAMLNode?, YAMLSyntaxError> = withoutActuallyEscaping(receive) { receive in
+            text.withUTF8 { bytes in
+                var parser = YAMLParser(bytes: bytes)
+                parser.streamedLists = lists
+                parser.receive = receive
+                do throws(YAMLSyntaxError) {
+                    return .success(try parser.document())
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        return try result.get()
+    }
 
     /// The document's root node, or nil when it holds nothing but comments.
     static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
@@ -74,12 +102,14 @@ struct YAMLParser {
         guard depth <= Self.maximumDepth else { throw error("the case file is nested too deeply") }
         let column = self.column
         let startLine = line
+        let list = pendingList
+        pendingList = nil
         switch current {
         case .hyphen where isBlankOrEnd(at: position + 1):
             guard allowsCollection else {
                 throw error("a list cannot start on the line of its field's name; put its items on the lines below")
             }
-            return try blockSequence(column: column)
+            return try blockSequence(column: column, streaming: list)
         case .openBracket, .openBrace:
             let node = try flowNode()
             skipSpaces()
@@ -118,7 +148,9 @@ struct YAMLParser {
         var keyLine = line
         while true {
             position += 1
+            pendingList = depth == 1 && streamedLists.contains(key) ? key : nil
             let value = try blockValue(column: column, keyLine: keyLine)
+            pendingList = nil
             try entries.append(YAMLEntry(key: key, value: value), line: keyLine)
             try skipToContent()
             if current == nil || self.column < column || atDocumentMarker(.hyphen) || atDocumentMarker(.period) {
@@ -168,15 +200,21 @@ struct YAMLParser {
         }
         if self.column == column, current == .hyphen, isBlankOrEnd(at: position + 1) {
             // A list may stand at its field's own column.
-            return try blockSequence(column: column)
+            let list = pendingList
+            pendingList = nil
+            return try blockSequence(column: column, streaming: list)
         }
         return .null(line: keyLine)
     }
 
-    /// A list whose dashes stand at `column`; the parser stands on the first dash.
-    private mutating func blockSequence(column: Int) throws(YAMLSyntaxError) -> YAMLNode {
+    /// A list whose dashes stand at `column`; the parser stands on the first dash. The items of a
+    /// list being streamed go to `receive`, and the list returned is empty.
+    private mutating func blockSequence(column: Int, streaming list: String? = nil) throws(YAMLSyntaxError)
+        -> YAMLNode
+    {
         let startLine = line
         var items: [YAMLNode] = []
+        var count = 0
         while true {
             let itemLine = line
             position += 1
@@ -185,16 +223,23 @@ struct YAMLParser {
             if bytes[separator..<position].contains(.tab) {
                 throw error("a tab after '-'; separate a list item from its dash with spaces")
             }
+            let item: YAMLNode
             if atLineEnd {
                 try skipToContent()
                 if current != nil, self.column > column, !atDocumentMarker(.hyphen), !atDocumentMarker(.period) {
-                    items.append(try blockNode(indent: column, allowsCollection: true))
+                    item = try blockNode(indent: column, allowsCollection: true)
                 } else {
-                    items.append(.null(line: itemLine))
+                    item = .null(line: itemLine)
                 }
             } else {
-                items.append(try blockNode(indent: column, allowsCollection: true))
+                item = try blockNode(indent: column, allowsCollection: true)
             }
+            if let list, let receive {
+                receive(YAMLListItem(list: list, index: count, node: item))
+            } else {
+                items.append(item)
+            }
+            count += 1
             try skipToContent()
             if current == nil || self.column < column || atDocumentMarker(.hyphen) || atDocumentMarker(.period) {
                 break
