@@ -42,6 +42,33 @@ struct GenerateCommandTests {
         #expect(try Self.files(in: first) != Self.files(in: third))
     }
 
+    /// A long case is read in batches and anchored in runs of events on several cores: its
+    /// problems must still come in the case file's order, each with its own line.
+    @Test func aLongCasesProblemsComeInTheCaseFilesOrderWithTheirLines() throws {
+        let folder = try TemporaryFolder()
+        let made = try Courtline.run(
+            arguments: ["generate", "--sources", "20", "--events", "9000", "--out", folder.path], in: nil)
+        #expect(made.status == 0, "\(made.stderr)")
+        let caseFile = folder.url.appendingPathComponent("case.yaml")
+        var lines = try String(contentsOf: caseFile, encoding: .utf8).components(separatedBy: "\n")
+        var broken: [Int] = []
+        for (index, line) in lines.enumerated()
+        where line.hasPrefix("  - {id: e7,") || line.hasPrefix("  - {id: e8200,") {
+            lines[index] = line.replacing("quote: \"", with: "quote: \"Not in the article: ", maxReplacements: 1)
+            broken.append(index + 1)
+        }
+        #expect(broken.count == 2)
+        try lines.joined(separator: "\n").write(to: caseFile, atomically: true, encoding: .utf8)
+        let verify = try Courtline.run("verify", "--case", caseFile.path)
+        #expect(verify.status == 65)
+        let quoteProblems = verify.stderr.components(separatedBy: "\n").filter { $0.contains("quote not found") }
+        #expect(
+            quoteProblems.map { $0.prefix { $0 != "“" } } == [
+                "\(caseFile.path):\(broken[0]): event 'e7': in source 's7': ",
+                "\(caseFile.path):\(broken[1]): event 'e8200': in source 's20': ",
+            ])
+    }
+
     @Test func replacesAnEarlierCaseOnlyWithForce() throws {
         let folder = try TemporaryFolder()
         #expect(try Self.generate(1, into: folder).status == 0)

@@ -30,32 +30,45 @@ public struct Case: Sendable {
         self.sources = sources
         self.courts = courts
         self.parties = parties
-        self.events = events.enumerated().sorted { lhs, rhs in
-            if EventDate.sortsBefore(lhs.element.date, rhs.element.date) { return true }
-            if EventDate.sortsBefore(rhs.element.date, lhs.element.date) { return false }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        // Sorting positions and then taking the events moves each event once, not at every swap.
+        let dates = events.map(\.date)
+        let sorted = events.indices.sorted { lhs, rhs in
+            if EventDate.sortsBefore(dates[lhs], dates[rhs]) { return true }
+            if EventDate.sortsBefore(dates[rhs], dates[lhs]) { return false }
+            return lhs < rhs
+        }.map { events[$0] }
+        self.events = sorted
         sourceIndex = Self.index(self.sources.map(\.id))
         courtIndex = Self.index(courts.map(\.id))
         partyIndex = Self.index(parties.map(\.id))
-        eventIndex = Self.index(self.events.map(\.id))
+        eventIndex = Self.index(sorted.indices.map { sorted[$0].id })
         var rowsByCourt: [String: [Int]] = [:]
         var rowsWithoutCourt: [Int] = []
         var rowsByParty: [String: [Int]] = [:]
-        for (row, event) in self.events.enumerated() {
-            if let court = event.courtID {
+        var dateLengths: [Int] = []
+        var courtRows: [Int] = []
+        dateLengths.reserveCapacity(events.count)
+        courtRows.reserveCapacity(events.count)
+        // By row and field, not `for event in events`: an event is large, and each would be copied.
+        for row in self.events.indices {
+            if let court = self.events[row].courtID {
                 rowsByCourt[court, default: []].append(row)
+                courtRows.append(courtIndex[court] ?? -1)
             } else {
                 rowsWithoutCourt.append(row)
+                courtRows.append(-1)
             }
-            for party in Set(event.partyIDs) { rowsByParty[party, default: []].append(row) }
+            let partyIDs = self.events[row].partyIDs
+            for (position, party) in partyIDs.enumerated() where !partyIDs[..<position].contains(party) {
+                rowsByParty[party, default: []].append(row)
+            }
+            dateLengths.append(self.events[row].date.display.count)
         }
         self.rowsByCourt = rowsByCourt
         self.rowsWithoutCourt = rowsWithoutCourt
         self.rowsByParty = rowsByParty
-        dateLengths = self.events.map { $0.date.display.count }
-        let courtIndex = self.courtIndex
-        courtRows = self.events.map { event in event.courtID.flatMap { courtIndex[$0] } ?? -1 }
+        self.dateLengths = dateLengths
+        self.courtRows = courtRows
     }
 
     public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }

@@ -20,9 +20,9 @@ public struct CaseLoader: Sendable {
         }
         // The lists' records are read as they are parsed, and the rest of the tree goes once
         // read; a problem's line is found again if needed (see `LineLocator`).
-        var streamed = StreamedLists()
-        let root = try parse(text, file: path) { streamed.receive($0) }
-        let raw = try decode(root, adding: streamed, file: path)
+        var reader = RecordReader()
+        let root = try parse(text, file: path) { reader.receive($0) }
+        let raw = try decode(root, adding: reader.finish(), file: path)
         var verifier = CaseVerifier(
             file: path, lines: LineLocator(text: text), raw: raw,
             articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a decoded case file into a verified `Case`, collecting every problem on the way so
 /// that one run reports them all.
-struct CaseVerifier {
+struct CaseVerifier: Sendable {
     let file: String
     let lines: LineLocator
     let raw: RawCaseFile
@@ -30,10 +30,7 @@ struct CaseVerifier {
         let lookup = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let courts = raw.courts.enumerated().compactMap { verifyCourt($1, at: $0, sources: lookup) }
         let parties = raw.parties.enumerated().compactMap { verifyParty($1, at: $0, sources: lookup) }
-        let citations = raw.events.enumerated().map { index, entry in
-            anchorAll(
-                entry.citations, at: [.key("events"), .index(index)], fact: "event '\(entry.id)'", sources: lookup)
-        }
+        let citations = anchorEvents(sources: lookup)
         var resolver = EventDateResolver(
             events: raw.events, citations: citations, sources: lookup, declaredSources: Set(raw.sources.map(\.id)))
         let dates = resolver.resolveAll()
@@ -255,6 +252,26 @@ struct CaseVerifier {
     }
 
     // MARK: - Quotes
+
+    /// Every event's quotes anchored, on all cores: each run of events is anchored by a copy
+    /// of the verifier, whose problems are then gathered in the events' order.
+    private mutating func anchorEvents(sources: [String: Source]) -> [[Citation]] {
+        let events = raw.events
+        let runs = stride(from: 0, to: events.count, by: 4096).map { $0..<min($0 + 4096, events.count) }
+        var verifier = self
+        verifier.problems = []
+        let anchored = runs.concurrentMap { [verifier] run in
+            var part = verifier
+            let citations = run.map { index in
+                part.anchorAll(
+                    events[index].citations, at: [.key("events"), .index(index)], fact: "event '\(events[index].id)'",
+                    sources: sources)
+            }
+            return (citations: citations, problems: part.problems)
+        }
+        problems += anchored.flatMap(\.problems)
+        return anchored.flatMap(\.citations)
+    }
 
     private mutating func anchorAll(
         _ quotes: [RawCaseFile.Quote], at path: YAMLPath, fact: String, sources: [String: Source]

@@ -13,10 +13,14 @@ struct EventDateResolver {
 
     private let events: [RawCaseFile.EventEntry]
     private let citations: [[Citation]]
-    private let sources: [String: Source]
+    /// Of each source, only what dates need: a whole `Source` is costly to copy out of a dictionary.
+    private let sentences: [String: [Sentence]]
+    private let published: [String: CalendarDay]
     private let declaredSources: Set<String>
     private let indexByID: [String: Int]
     private var states: [State]
+    /// Expressions already read: a long case writes the same few thousand dates again and again.
+    private var parsed: [String: DateExpression?] = [:]
     private(set) var problems: [Problem] = []
 
     init(
@@ -26,7 +30,8 @@ struct EventDateResolver {
         self.events = events
         self.declaredSources = declaredSources
         self.citations = citations
-        self.sources = sources
+        sentences = sources.mapValues(\.sentences)
+        published = sources.mapValues(\.published)
         indexByID = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         states = Array(repeating: .pending, count: events.count)
     }
@@ -75,7 +80,14 @@ struct EventDateResolver {
     private mutating func expression(_ text: String, anchor name: String?, source: String?, for index: Int)
         -> EventDate?
     {
-        guard let expression = DateExpression.parse(text) else {
+        let expression: DateExpression?
+        if let known = parsed[text] {
+            expression = known
+        } else {
+            expression = DateExpression.parse(text)
+            parsed[text] = .some(expression)
+        }
+        guard let expression else {
             problems.append(
                 Problem(
                     event: index,
@@ -148,7 +160,7 @@ struct EventDateResolver {
     private mutating func anchor(_ name: String, source: String? = nil, for index: Int) -> DateAnchor? {
         if name == Self.publication {
             let sourceID = source ?? events[index].date.source ?? events[index].citations.first?.source
-            guard let sourceID, let source = sources[sourceID] else {
+            guard let sourceID, let published = published[sourceID] else {
                 // A declared source that failed to load has its own problem already.
                 if let sourceID, declaredSources.contains(sourceID) { return nil }
                 problems.append(
@@ -156,7 +168,7 @@ struct EventDateResolver {
                         event: index, message: "no source '\(sourceID ?? "")' whose publication date could anchor it"))
                 return nil
             }
-            return .publication(source.published)
+            return .publication(published)
         }
         guard let other = indexByID[name] else {
             problems.append(Problem(event: index, message: "unknown event '\(name)' named as a date anchor"))
@@ -168,13 +180,13 @@ struct EventDateResolver {
 
     /// The expression must be the article's own words, in a sentence the event cites.
     private mutating func checkWording(of text: String, event index: Int) {
-        let sentences = citations[index].compactMap { citation in
-            sources[citation.sourceID].map { $0.sentences[citation.sentenceIndex - 1].text }
+        let cited = citations[index].compactMap { citation in
+            sentences[citation.sourceID].map { $0[citation.sentenceIndex - 1].text }
         }
-        guard !sentences.isEmpty else { return }
+        guard !cited.isEmpty else { return }
         let wording = Self.folded(text)
         // Most dates are written as the article writes them; only the others need folding.
-        let found = sentences.contains { $0.containsBytes(of: text) || Self.folded($0).containsBytes(of: wording) }
+        let found = cited.contains { $0.containsBytes(of: text) || Self.folded($0).containsBytes(of: wording) }
         if !found {
             problems.append(
                 Problem(

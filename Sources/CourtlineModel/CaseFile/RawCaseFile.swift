@@ -210,35 +210,3 @@ struct RawCaseFile: CaseFileRecord {
         }
     }
 }
-
-/// The records of the case file's lists, read one by one as the parser hands their items over,
-/// with every unknown field and the first field missing or of the wrong kind among them.
-struct StreamedLists {
-    private(set) var sources: [RawCaseFile.SourceEntry] = []
-    private(set) var courts: [RawCaseFile.CourtEntry] = []
-    private(set) var parties: [RawCaseFile.PartyEntry] = []
-    private(set) var events: [RawCaseFile.EventEntry] = []
-    private(set) var leftOut: [RawCaseFile.LeftOutEntry] = []
-    private(set) var received: Set<String> = []
-    private(set) var strays: [StrayField] = []
-    private(set) var failure: CaseFileDecodingError?
-
-    mutating func receive(_ item: YAMLListItem) {
-        received.insert(item.list)
-        switch item.list {
-        case "sources": sources.append(read(item))
-        case "courts": courts.append(read(item))
-        case "parties": parties.append(read(item))
-        case "events": events.append(read(item))
-        case "left_out": leftOut.append(read(item))
-        default: break
-        }
-    }
-
-    private mutating func read<Record: CaseFileRecord>(_ item: YAMLListItem) -> Record {
-        let read = CaseFileFields.read(Record.self, from: item.node, at: [.key(item.list), .index(item.index)])
-        strays += read.strays
-        if failure == nil { failure = read.failure }
-        return read.record
-    }
-}

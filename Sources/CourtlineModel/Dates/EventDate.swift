@@ -12,27 +12,36 @@ public struct EventDate: Sendable, Hashable {
     /// Last possible day, inclusive; nil when unbounded.
     public let latest: CalendarDay?
     /// How the interval was worked out, e.g. `Friday → 2024-12-20 (the Friday on or before
-    /// publication, 2024-12-20)`.
-    public let basis: String
-
-    public init(text: String, earliest: CalendarDay?, latest: CalendarDay?, explanation: String) {
-        self.text = text
-        self.earliest = earliest
-        self.latest = latest
-        let interval = Self.display(earliest: earliest, latest: latest)
-        self.basis = "\(text) → \(interval) (\(explanation))"
+    /// publication, 2024-12-20)`. Written out only when asked for: a long case has many dates
+    /// and shows a few.
+    public var basis: String {
+        let own = "\(text) → \(display) (\(explanation))"
+        return ([own] + agreements.map(\.basis)).joined(separator: "; agrees with ")
     }
 
-    private init(text: String, earliest: CalendarDay?, latest: CalendarDay?, basis: String) {
+    /// How the interval was worked out from `text`: "the Friday on or before publication, …".
+    let explanation: String
+    /// Other expressions that place the event within this interval too.
+    private let agreements: [EventDate]
+
+    public init(text: String, earliest: CalendarDay?, latest: CalendarDay?, explanation: String) {
+        self.init(text: text, earliest: earliest, latest: latest, explanation: explanation, agreements: [])
+    }
+
+    private init(
+        text: String, earliest: CalendarDay?, latest: CalendarDay?, explanation: String, agreements: [EventDate]
+    ) {
         self.text = text
         self.earliest = earliest
         self.latest = latest
-        self.basis = basis
+        self.explanation = explanation
+        self.agreements = agreements
     }
 
     /// The same date, its basis extended by another expression that agrees with it.
     func corroborated(by other: EventDate) -> EventDate {
-        EventDate(text: text, earliest: earliest, latest: latest, basis: "\(basis); agrees with \(other.basis)")
+        EventDate(
+            text: text, earliest: earliest, latest: latest, explanation: explanation, agreements: agreements + [other])
     }
 
     public var precision: DatePrecision { Self.precision(earliest: earliest, latest: latest) }

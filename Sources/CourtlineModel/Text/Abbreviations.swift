@@ -13,30 +13,57 @@ enum Abbreviations {
         case initialism
     }
 
-    static func kind(of word: String) -> Kind? {
-        let lowered = word.lowercased()
-        if titles.contains(lowered) { return .title }
-        if beforeNumber.contains(lowered) { return .beforeNumber }
-        if months.contains(lowered) { return .month }
-        if abbreviations.contains(lowered) { return .abbreviation }
-        if isInitialism(word) { return .initialism }
-        return nil
+    /// The kind of `word` (without its period), if it is an abbreviation.
+    static func kind<Word: Collection<Unicode.Scalar>>(of word: Word) -> Kind? {
+        if let key = asciiLowercased(word), let kind = kinds[key] { return kind }
+        return isInitialism(word) ? .initialism : nil
+    }
+
+    /// The word lower-cased, when it could be one of `kinds`: ASCII, and no longer than the longest.
+    private static func asciiLowercased<Word: Collection<Unicode.Scalar>>(_ word: Word) -> String? {
+        let count = word.count
+        guard count <= longest, word.allSatisfy(\.isASCII) else { return nil }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (offset, scalar) in word.enumerated() {
+                let byte = UInt8(scalar.value)
+                buffer[offset] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            }
+            return count
+        }
     }
 
     /// The most letters any abbreviation has; an initialism that long has periods in it.
-    static let longest = [titles, beforeNumber, months, abbreviations].joined().map(\.count).max() ?? 0
+    static let longest = kinds.keys.map(\.count).max() ?? 0
 
     static func isFrequentSentenceStarter(_ word: String) -> Bool {
         sentenceStarters.contains(word.lowercased())
     }
 
     /// "F", "U.S", "e.g": single letters separated by periods.
-    private static func isInitialism(_ word: String) -> Bool {
-        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.allSatisfy { part in
-            part.unicodeScalars.count == 1 && part.unicodeScalars.first!.properties.isAlphabetic
+    private static func isInitialism<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {
+        var expectsLetter = true
+        for scalar in word {
+            if expectsLetter {
+                guard scalar != ".", scalar.properties.isAlphabetic else { return false }
+            } else if scalar != "." {
+                return false
+            }
+            expectsLetter.toggle()
         }
+        return !expectsLetter
     }
+
+    /// Every abbreviation, lower-cased, looked up once: a long case has a million periods to try.
+    private static let kinds: [String: Kind] = {
+        var kinds: [String: Kind] = [:]
+        // Where a word is in two lists, the first list's kind is kept.
+        for (words, kind) in [
+            (titles, Kind.title), (beforeNumber, .beforeNumber), (months, .month), (abbreviations, .abbreviation),
+        ] {
+            for word in words where kinds[word] == nil { kinds[word] = kind }
+        }
+        return kinds
+    }()
 
     private static let titles: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "hon", "gen", "sen", "rep", "gov", "lt", "col",

@@ -70,9 +70,9 @@ public struct SentenceSegmenter: Sendable {
         nextWord: @autoclosure () -> String
     ) -> Bool {
         guard let first else { return true }
-        if first.properties.isLowercase { return false }
+        if Punctuation.isLowercase(first) { return false }
         guard afterLonePeriod else { return true }
-        let startsWithDigit = first.properties.numericType != nil
+        let startsWithDigit = Punctuation.isDigit(first)
         switch kindBefore() {
         case nil: return true
         case .title: return false
@@ -93,7 +93,7 @@ public struct SentenceSegmenter: Sendable {
         while start < period, Punctuation.isOpener(scalars[start]) { start += 1 }
         let token = scalars[start..<period]
         if token.count > Abbreviations.longest, !token.contains(".") { return nil }
-        return Abbreviations.kind(of: String(String.UnicodeScalarView(token)))
+        return Abbreviations.kind(of: token)
     }
 
     /// The first scalar of the word at `start` (see below), if it has one.
@@ -169,6 +169,14 @@ enum Punctuation {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
         return scalar.properties.isWhitespace
+    }
+
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 
     /// Letters and digits, and the marks that join them into words.

@@ -40,7 +40,7 @@ struct YAMLSyntaxError: Error, Sendable, Equatable {
 }
 
 /// An item of a list the parser hands over as it reads it, rather than keeping it in the tree.
-struct YAMLListItem {
+struct YAMLListItem: Sendable {
     /// The field of the document's top mapping that holds the list.
     let list: String
     let index: Int

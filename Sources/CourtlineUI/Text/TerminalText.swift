@@ -11,7 +11,9 @@ public enum TerminalText {
     }
 
     public static func visible(_ text: String) -> String {
-        String(text.map(visible))
+        // Nearly all text is safe throughout, and is given back as it is.
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        return String(text.map(visible))
     }
 
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
