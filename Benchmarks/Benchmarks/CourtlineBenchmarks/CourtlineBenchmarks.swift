@@ -4,7 +4,7 @@ import CourtlineUI
 
 /// What issue 5 budgets, measured in-process: loading and verifying a case, rendering a frame
 /// at 200×60, and each key on the timeline from its action to the finished frame (the reducer
-/// and a full render; the terminal's part is measured by `first-frame-and-bytes`).
+/// and a full render; the terminal's part is measured by `Benchmarks/terminal`).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
