@@ -191,6 +191,42 @@ struct CaseLoaderTests {
         #expect(messages.contains("its date anchors lead back to itself"))
     }
 
+    /// A case whose every event shares the date of the next, the last dated by its words; with
+    /// `closed`, the last shares the first's date instead, closing a cycle as long as the case.
+    private func sameAsChain(of count: Int, closed: Bool) throws -> String {
+        let folder = try TemporaryFolder()
+        _ = try folder.write("a.txt", "Chain headline\nOn Monday, the court met again.\n")
+        var lines = [
+            "case: {id: chain, title: Chain}", "sources:",
+            "  - {id: s1, file: a.txt, published: \"2024-12-20\", headline: true}", "courts: []", "parties: []",
+            "events:",
+        ]
+        for index in 0..<count {
+            let next = index == count - 1 ? (closed ? ", same_as: e0" : "") : ", same_as: e\(index + 1)"
+            lines.append(
+                "  - {id: e\(index), title: Met, kind: hearing, summary: Met., date: {text: Monday\(next)}, "
+                    + "parties: [], citations: [{source: s1, quote: \"On Monday, the court met again.\"}]}")
+        }
+        lines += ["left_out:", "  - {source: s1, quote: Chain headline, reason: the headline}"]
+        return try folder.write("case.yaml", lines.joined(separator: "\n"))
+    }
+
+    /// Anchors are followed with a stack of the resolver's own, not by recursion, which a long
+    /// chain once overflowed (a crash at 200,000 events in a release build).
+    @Test func followsAChainOfTwentyThousandDateAnchors() throws {
+        let model = try CaseLoader().load(caseFileAt: sameAsChain(of: 20_000, closed: false))
+        #expect(model.events.count == 20_000)
+        #expect(model.events.allSatisfy { $0.date.display == "2024-12-16" })
+    }
+
+    @Test func reportsACycleOfTwentyThousandDateAnchorsOnce() throws {
+        let path = try sameAsChain(of: 20_000, closed: true)
+        let error = try #require(throws: CaseLoadError.self) { try CaseLoader().load(caseFileAt: path) }
+        #expect(error.problems.map(\.message) == ["its date anchors lead back to itself"])
+        #expect(error.problems.map(\.fact) == ["event 'e0'"])
+        #expect(error.problems.map(\.line) == [7])
+    }
+
     @Test func reportsDateWordsThatNoCitedSentenceHolds() throws {
         var fixture = CaseFixture()
         fixture.events = fixture.events.replacingOccurrences(of: "text: in 2019", with: "text: in 2018")

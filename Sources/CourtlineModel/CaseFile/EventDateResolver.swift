@@ -19,7 +19,7 @@ struct EventDateResolver {
     private let declaredSources: Set<String>
     private let indexByID: [String: Int]
     private var states: [State]
-    /// Expressions already read: a long case writes the same few thousand dates again and again.
+    /// Expressions already read (see `expression(of:)`).
     private var parsed: [String: DateExpression?] = [:]
     private(set) var problems: [Problem] = []
 
@@ -37,15 +37,65 @@ struct EventDateResolver {
     }
 
     mutating func resolveAll() -> [EventDate?] {
-        events.indices.map { resolve($0) }
+        for index in events.indices { resolveAnchors(of: index) }
+        return events.indices.map { resolve($0) }
     }
+
+    /// Resolves the events that `start`'s date counts from, deepest first, keeping its own stack:
+    /// a chain of a hundred thousand `same_as` would overflow the thread's stack by recursion.
+    /// Afterwards resolving `start` only looks one step down. An anchor that leads back to an event
+    /// still being walked is a cycle, reported at that event as the recursion would report it.
+    private mutating func resolveAnchors(of start: Int) {
+        guard case .pending = states[start] else { return }
+        var stack: [(event: Int, anchorsDone: Bool)] = [(start, false)]
+        var walking: Set<Int> = [start]
+        while let (index, anchorsDone) = stack.popLast() {
+            if anchorsDone {
+                walking.remove(index)
+                _ = resolve(index)
+                continue
+            }
+            stack.append((index, true))
+            for other in anchors(of: index) {
+                guard case .pending = states[other] else { continue }
+                if walking.contains(other) {
+                    problems.append(Problem(event: other, message: Self.cycle))
+                    states[other] = .resolved(nil)
+                } else {
+                    walking.insert(other)
+                    stack.append((other, false))
+                }
+            }
+        }
+    }
+
+    /// The events whose dates `index`'s date is worked out from, in the order `work` asks for them.
+    private mutating func anchors(of index: Int) -> [Int] {
+        let entry = events[index].date
+        var names: [String?] = []
+        if entry.unknown != nil {
+            return []
+        } else if entry.notBefore != nil || entry.notAfter != nil {
+            names = [entry.notBefore, entry.notAfter]
+        } else if let sameAs = entry.sameAs {
+            names = [sameAs]
+        } else if expression(of: entry.text)?.needsAnchor == true {
+            names = [entry.anchor]
+        }
+        for other in entry.also ?? [] where expression(of: other.text)?.needsAnchor == true {
+            names.append(other.anchor)
+        }
+        return names.compactMap { name in name.flatMap { $0 == Self.publication ? nil : indexByID[$0] } }
+    }
+
+    static let cycle = "its date anchors lead back to itself"
 
     private mutating func resolve(_ index: Int) -> EventDate? {
         switch states[index] {
         case .resolved(let date):
             return date
         case .resolving:
-            problems.append(Problem(event: index, message: "its date anchors lead back to itself"))
+            problems.append(Problem(event: index, message: Self.cycle))
             return nil
         case .pending:
             states[index] = .resolving
@@ -80,14 +130,7 @@ struct EventDateResolver {
     private mutating func expression(_ text: String, anchor name: String?, source: String?, for index: Int)
         -> EventDate?
     {
-        let expression: DateExpression?
-        if let known = parsed[text] {
-            expression = known
-        } else {
-            expression = DateExpression.parse(text)
-            parsed[text] = .some(expression)
-        }
-        guard let expression else {
+        guard let expression = expression(of: text) else {
             problems.append(
                 Problem(
                     event: index,
@@ -106,6 +149,14 @@ struct EventDateResolver {
             problems.append(Problem(event: index, message: error.description))
             return nil
         }
+    }
+
+    /// Expressions are read once per wording: a long case writes the same dates again and again.
+    private mutating func expression(of text: String) -> DateExpression? {
+        if let known = parsed[text] { return known }
+        let expression = DateExpression.parse(text)
+        parsed[text] = .some(expression)
+        return expression
     }
 
     private mutating func bounded(_ index: Int) -> EventDate? {
