@@ -15,7 +15,7 @@ struct VerifyCommand: ParsableCommand {
         say("Case \(model.id): \(model.title)")
         say(
             "  \(model.sources.count) sources, \(coverage.sentenceCount) sentences; \(model.courts.count) courts, "
-                + "\(model.parties.count) parties, \(model.events.count) events, \(model.allCitations.count) citations")
+                + "\(model.parties.count) parties, \(model.events.count) events, \(model.citationCount) citations")
         say("  ok: every quote found once (or as disambiguated), inside one sentence")
         say("  ok: ids unique, every court, party, source and event reference resolves")
         say("  ok: every date worked out from the articles' words (see `courtline show EVENT-ID`)")

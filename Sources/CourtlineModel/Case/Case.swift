@@ -23,6 +23,7 @@ public struct Case: Sendable {
     /// into `courts`, -1 for none), so a filtered timeline sizes its columns without reading events.
     let dateLengths: [Int]
     let courtRows: [Int]
+    private let citedSentences: [[Bool]]
 
     init(id: String, title: String, sources: [Source], courts: [Court], parties: [Party], events: [Event]) {
         self.id = id
@@ -69,6 +70,8 @@ public struct Case: Sendable {
         self.rowsByParty = rowsByParty
         self.dateLengths = dateLengths
         self.courtRows = courtRows
+        citedSentences = Self.citedSentences(
+            sources: sources, courts: courts, parties: parties, events: self.events, sourceIndex: sourceIndex)
     }
 
     public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
@@ -87,27 +90,54 @@ public struct Case: Sendable {
             + sources.compactMap(\.outlet?.citation)
     }
 
-    var citedSentences: Set<SentenceKey> {
-        Set(allCitations.map { SentenceKey(sourceID: $0.sourceID, index: $0.sentenceIndex) })
+    public var citationCount: Int {
+        courts.reduce(0) { $0 + $1.citations.count } + parties.reduce(0) { $0 + $1.citations.count }
+            + events.reduce(0) { $0 + $1.citations.count } + sources.reduce(0) { $0 + ($1.outlet == nil ? 0 : 1) }
+    }
+
+    /// Whether a fact cites sentence `index` (1-based) of source `sourceID`.
+    func cites(sentence index: Int, of sourceID: String) -> Bool {
+        guard let source = sourceIndex[sourceID] else { return false }
+        return citedSentences[source][index - 1]
     }
 
     public var coverage: Coverage {
-        let cited = citedSentences
-        let reasons = Dictionary(
-            leftOut.map { (SentenceKey(sourceID: $0.sourceID, index: $0.sentenceIndex), $0.reason) },
-            uniquingKeysWith: { first, _ in first })
+        var reasons: [[String?]] = sources.map { Array(repeating: nil, count: $0.sentences.count) }
+        for entry in leftOut {
+            if let source = sourceIndex[entry.sourceID], reasons[source][entry.sentenceIndex - 1] == nil {
+                reasons[source][entry.sentenceIndex - 1] = entry.reason
+            }
+        }
         var gaps: [Coverage.Gap] = []
         var total = 0
-        for source in sources {
-            total += source.sentences.count
-            for sentence in source.sentences {
-                let key = SentenceKey(sourceID: source.id, index: sentence.index)
-                if !cited.contains(key) {
-                    gaps.append(Coverage.Gap(sourceID: source.id, sentence: sentence, reason: reasons[key]))
-                }
+        for (source, cited) in citedSentences.enumerated() {
+            total += cited.count
+            for (offset, isCited) in cited.enumerated() where !isCited {
+                gaps.append(
+                    Coverage.Gap(
+                        sourceID: sources[source].id, sentence: sources[source].sentences[offset],
+                        reason: reasons[source][offset]))
             }
         }
         return Coverage(sentenceCount: total, citedCount: total - gaps.count, uncited: gaps)
+    }
+
+    /// Which sentences of each source (by index into `sources`, then sentence) a fact cites,
+    /// marked by reading every citation in place rather than gathering them.
+    private static func citedSentences(
+        sources: [Source], courts: [Court], parties: [Party], events: [Event], sourceIndex: [String: Int]
+    ) -> [[Bool]] {
+        var cited = sources.map { [Bool](repeating: false, count: $0.sentences.count) }
+        func mark(_ citations: [Citation]) {
+            for citation in citations {
+                if let source = sourceIndex[citation.sourceID] { cited[source][citation.sentenceIndex - 1] = true }
+            }
+        }
+        for row in courts.indices { mark(courts[row].citations) }
+        for row in parties.indices { mark(parties[row].citations) }
+        for row in events.indices { mark(events[row].citations) }
+        for row in sources.indices { mark(sources[row].outlet.map { [$0.citation] } ?? []) }
+        return cited
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {

@@ -46,7 +46,7 @@ struct CaseVerifier: Sendable {
         var model = Case(
             id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
             events: events)
-        model.leftOut = verifyLeftOut(cited: model.citedSentences, sources: lookup)
+        model.leftOut = verifyLeftOut(in: model, sources: lookup)
         guard problems.isEmpty else {
             throw CaseLoadError(kind: missingInput ? .missingInput : .badData, problems: problems)
         }
@@ -231,14 +231,14 @@ struct CaseVerifier: Sendable {
             partyIDs: entry.parties, citations: citations)
     }
 
-    private mutating func verifyLeftOut(cited: Set<SentenceKey>, sources: [String: Source]) -> [LeftOutSentence] {
+    private mutating func verifyLeftOut(in model: Case, sources: [String: Source]) -> [LeftOutSentence] {
         var seen: Set<SentenceKey> = []
         return (raw.leftOut ?? []).enumerated().compactMap { index, entry in
             let path: YAMLPath = [.key("left_out"), .index(index)]
             let fact = "left_out[\(index)]"
             guard let citation = anchor(entry.selector(), at: path, fact: fact, sources: sources) else { return nil }
             let key = SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex)
-            if cited.contains(key) {
+            if model.cites(sentence: key.index, of: key.sourceID) {
                 report(
                     at: path, fact: fact,
                     "sentence \(key.index) of source '\(key.sourceID)' is left out, but a fact cites it")

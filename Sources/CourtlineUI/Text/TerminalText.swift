@@ -18,6 +18,8 @@ public enum TerminalText {
 
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
+        // Printable ASCII, nearly every scalar of an article, is decided without a lookup.
+        if value >= 0x20 && value < 0x7F { return false }
         return value < 0x20 || (0x7F...0x9F).contains(value) || bidiControls.contains(value)
             || invisibles.contains(value)
     }
