@@ -51,8 +51,8 @@ public struct Source: Sendable, Hashable {
 
 }
 
-extension String {
-    /// Whether `other`'s bytes stand in this string's: exact, with no folding or normalizing.
+extension Substring {
+    /// Whether `other`'s bytes stand in this text's: exact, with no folding or normalizing.
     func containsBytes(of other: String) -> Bool {
         var text = self
         var other = other
@@ -67,7 +67,9 @@ extension String {
             }
         }
     }
+}
 
+extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),

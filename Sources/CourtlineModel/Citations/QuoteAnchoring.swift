@@ -36,7 +36,7 @@ extension Source {
         else {
             throw .crossesSentences(first: first ?? 0, last: last ?? 0)
         }
-        return Citation(sourceID: id, sentenceIndex: first, range: range, quote: selector.exact)
+        return Citation(sourceID: id, sentenceIndex: first, range: range, in: text)
     }
 
     /// The 1-based number of the sentence at or before `offset` (offsets between sentences

@@ -24,13 +24,17 @@ public struct Citation: Sendable, Hashable {
     public let sentenceIndex: Int
     /// Unicode scalar offsets into the source text, end exclusive.
     public let range: Range<Int>
-    public let quote: String
+    /// The quoted words in the article's own storage (they are the article's text at `range`),
+    /// so a case's many citations keep no copies of their quotes.
+    public let quoteSlice: Substring
 
-    public init(sourceID: String, sentenceIndex: Int, range: Range<Int>, quote: String) {
+    public var quote: String { String(quoteSlice) }
+
+    init(sourceID: String, sentenceIndex: Int, range: Range<Int>, in text: SourceText) {
         self.sourceID = sourceID
         self.sentenceIndex = sentenceIndex
         self.range = range
-        self.quote = quote
+        self.quoteSlice = text.slice(range)
     }
 }
 

@@ -18,12 +18,16 @@ struct SearchQuery {
     }
 
     func matches(_ event: Event) -> Bool {
-        matches(event.title) || matches(event.summary) || event.citations.contains { matches($0.quote) }
+        matches(event.title) || matches(event.summary) || event.citations.contains { matches($0.quoteSlice) }
     }
 
     func matches(_ field: String) -> Bool {
+        matches(Substring(field))
+    }
+
+    func matches(_ field: Substring) -> Bool {
         if let asciiLowercased, let found = Self.asciiContains(field, asciiLowercased) { return found }
-        return Self.fold(field).contains(folded)
+        return Self.fold(String(field)).contains(folded)
     }
 
     private static func fold(_ text: String) -> String {
@@ -43,7 +47,7 @@ struct SearchQuery {
 
     /// Whether the field holds the lower-cased ASCII needle, ignoring case; nil when the field
     /// has a letter or mark beyond ASCII, which needs the full fold to tell.
-    private static func asciiContains(_ field: String, _ needle: [UInt8]) -> Bool? {
+    private static func asciiContains(_ field: Substring, _ needle: [UInt8]) -> Bool? {
         var field = field
         return field.withUTF8 { bytes -> Bool? in
             guard let first = needle.first else { return true }

@@ -4,11 +4,15 @@ public struct Sentence: Sendable, Hashable {
     public let index: Int
     /// Unicode scalar offsets into the source text, end exclusive.
     public let range: Range<Int>
-    public let text: String
+    /// The sentence's words in the article's own storage: a long case has hundreds of thousands
+    /// of sentences, and a copy of each would double the memory its articles take.
+    public let slice: Substring
 
-    public init(index: Int, range: Range<Int>, text: String) {
+    public var text: String { String(slice) }
+
+    init(index: Int, range: Range<Int>, in text: SourceText) {
         self.index = index
         self.range = range
-        self.text = text
+        self.slice = text.slice(range)
     }
 }

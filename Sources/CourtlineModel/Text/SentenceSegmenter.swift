@@ -19,7 +19,7 @@ public struct SentenceSegmenter: Sendable {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
         for (offset, range) in ranges.enumerated() {
-            sentences.append(Sentence(index: offset + 1, range: range, text: text[range]))
+            sentences.append(Sentence(index: offset + 1, range: range, in: text))
         }
         return sentences
     }

@@ -34,6 +34,14 @@ public struct SourceText: Sendable, Hashable {
         return withBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
     }
 
+    /// The text of `range` in this text's own storage, not copied.
+    public func slice(_ range: Range<Int>) -> Substring {
+        let lower = utf8Offset(of: range.lowerBound)
+        let upper = utf8Offset(of: range.upperBound, after: range.lowerBound, at: lower)
+        let utf8 = string.utf8
+        return string[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
+    }
+
     /// The scalar at `offset`.
     public func scalar(at offset: Int) -> Unicode.Scalar {
         let start = utf8Offset(of: offset)
