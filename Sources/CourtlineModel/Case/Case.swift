@@ -32,12 +32,11 @@ public struct Case: Sendable {
         self.courts = courts
         self.parties = parties
         // Sorting positions and then taking the events moves each event once, not at every swap.
-        let dates = events.map(\.date)
-        let sorted = events.indices.sorted { lhs, rhs in
-            if EventDate.sortsBefore(dates[lhs], dates[rhs]) { return true }
-            if EventDate.sortsBefore(dates[rhs], dates[lhs]) { return false }
-            return lhs < rhs
-        }.map { events[$0] }
+        let keys = events.indices.map { row in
+            let key = events[row].date.sortKey
+            return (key.firstYear, key.firstDay, key.closedStart, key.endYear, key.endDay, row)
+        }
+        let sorted = keys.sorted(by: <).map { events[$0.5] }
         self.events = sorted
         sourceIndex = Self.index(self.sources.map(\.id))
         courtIndex = Self.index(courts.map(\.id))
@@ -63,7 +62,8 @@ public struct Case: Sendable {
             for (position, party) in partyIDs.enumerated() where !partyIDs[..<position].contains(party) {
                 rowsByParty[party, default: []].append(row)
             }
-            dateLengths.append(self.events[row].date.display.count)
+            // Every character of a date as shown is one scalar, so no grapheme need be found.
+            dateLengths.append(self.events[row].date.display.unicodeScalars.count)
         }
         self.rowsByCourt = rowsByCourt
         self.rowsWithoutCourt = rowsWithoutCourt

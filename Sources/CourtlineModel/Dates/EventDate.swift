@@ -55,16 +55,17 @@ public struct EventDate: Sendable, Hashable {
     /// before everything. On a tie the open start goes first (it may be earlier), then the
     /// earlier end; an unbounded end sorts last and unknown dates after everything else.
     public static func sortsBefore(_ lhs: EventDate, _ rhs: EventDate) -> Bool {
-        guard let left = lhs.earliest ?? lhs.latest else { return false }
-        guard let right = rhs.earliest ?? rhs.latest else { return true }
-        if left != right { return left < right }
-        if (lhs.earliest == nil) != (rhs.earliest == nil) { return lhs.earliest == nil }
-        if lhs.latest != rhs.latest {
-            guard let leftEnd = lhs.latest else { return false }
-            guard let rightEnd = rhs.latest else { return true }
-            return leftEnd < rightEnd
-        }
-        return false
+        lhs.sortKey < rhs.sortKey
+    }
+
+    /// The order of `sortsBefore` as integers, so a long timeline is sorted without reading
+    /// optionals at each comparison: the first known day (unknown dates last), an open start
+    /// before a closed one, then the end (an unbounded end last). A day is its year and
+    /// `month * 100 + day`, which no real day reaches `Int.max` in.
+    var sortKey: (firstYear: Int, firstDay: Int, closedStart: Int, endYear: Int, endDay: Int) {
+        guard let first = earliest ?? latest else { return (.max, .max, 0, 0, 0) }
+        let end = latest.map { ($0.year, $0.month * 100 + $0.day) } ?? (.max, .max)
+        return (first.year, first.month * 100 + first.day, earliest == nil ? 0 : 1, end.0, end.1)
     }
 
     func overlaps(_ other: EventDate) -> Bool {
