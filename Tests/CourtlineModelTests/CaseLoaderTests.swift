@@ -145,6 +145,20 @@ struct CaseLoaderTests {
         #expect(citation.sentenceIndex == 2)
     }
 
+    /// Quotes are matched byte for byte: a spelling canonically equivalent to the article's
+    /// (é as e and a combining accent) is not the article's text, even beside one that is.
+    @Test func tellsApartQuotesThatDifferOnlyInTheirUnicodeSpelling() throws {
+        var fixture = CaseFixture()
+        fixture.article += " Acme met Widget at the caf\u{E9}."
+        fixture.parties += "\n      - source: news\n        quote: the caf\u{E9}"
+        fixture.courts += "\n      - source: news\n        quote: the cafe\u{301}"
+        try expectProblem(fixture, line: "quote: the cafe\u{301}", fact: "court 'court'", saying: "quote not found")
+        fixture.courts = CaseFixture().courts
+        let citations = try #require(try fixture.load().party("acme")?.citations)
+        #expect(citations.map(\.quote) == ["Acme sued Widget Co.", "the caf\u{E9}"])
+        #expect(citations[1].quote.unicodeScalars.count == 8)
+    }
+
     @Test func reportsAQuoteAcrossSentences() throws {
         var fixture = CaseFixture()
         fixture.courts = fixture.courts.replacingOccurrences(of: "quote: The judge", with: "quote: patent. The judge")

@@ -11,7 +11,7 @@ struct CaseVerifier: Sendable {
     private var problems: [CaseProblem] = []
     private var missingInput = false
     /// Where each quote occurs in each source, found for all of a source's quotes at once.
-    private var occurrences: [String: [String: [Int]]] = [:]
+    private var occurrences: [String: [ExactText: [Int]]] = [:]
     private let courtIDs: Set<String>
     private let partyIDs: Set<String>
 
@@ -107,7 +107,7 @@ struct CaseVerifier: Sendable {
     }
 
     /// An article read, segmented and searched for its quotes, or why it could not be read.
-    private typealias ReadArticle = Result<(source: Source, occurrences: [String: [Int]]), TextFile.Failure>
+    private typealias ReadArticle = Result<(source: Source, occurrences: [ExactText: [Int]]), TextFile.Failure>
 
     private func articlePath(_ entry: RawCaseFile.SourceEntry) -> String {
         entry.file.hasPrefix("/") ? entry.file : "\(articleDirectory)/\(entry.file)"
@@ -300,7 +300,8 @@ struct CaseVerifier: Sendable {
         -> Citation?
     {
         do {
-            let starts = occurrences[source.id]?[selector.exact] ?? source.text.occurrences(of: selector.exact)
+            let starts =
+                occurrences[source.id]?[ExactText(selector.exact)] ?? source.text.occurrences(of: selector.exact)
             return try source.anchor(selector, occurringAt: starts)
         } catch {
             report(at: path + [.key("quote")], fact: fact, "in source '\(source.id)': “\(selector.exact)”: \(error)")

@@ -10,16 +10,16 @@ import Foundation
 /// so a match of whole-scalar bytes always starts on a scalar.
 struct QuoteFinder {
     private let needles: [[UInt8]]
-    private let texts: [String]
+    private let texts: [ExactText]
 
     init<Needles: Sequence<String>>(needles: Needles) {
-        let unique = Array(Set(needles).filter { !$0.isEmpty })
+        let unique = Array(Set(needles.lazy.filter { !$0.isEmpty }.map(ExactText.init)))
         texts = unique
-        self.needles = unique.map { Array($0.utf8) }
+        self.needles = unique.map { Array($0.string.utf8) }
     }
 
     /// Each needle's start offsets (in scalars), in order; a needle not found has none.
-    func occurrences(in text: SourceText) -> [String: [Int]] {
+    func occurrences(in text: SourceText) -> [ExactText: [Int]] {
         var found = Array(repeating: [Int](), count: needles.count)
         text.withBytes { bytes in
             for keyLength in 1...8 {
@@ -28,7 +28,7 @@ struct QuoteFinder {
                 search(bytes, keyLength: keyLength, for: group, into: &found)
             }
         }
-        var result: [String: [Int]] = [:]
+        var result: [ExactText: [Int]] = [:]
         result.reserveCapacity(needles.count)
         for (index, starts) in found.enumerated() {
             result[texts[index]] = starts.map(text.scalarOffset(ofUTF8:))
@@ -47,8 +47,11 @@ struct QuoteFinder {
             table[key, default: []].append(index)
             bitmap.insert(key)
         }
+        // The key of each place is rolled on from the last: one byte in, the oldest out.
+        let mask: UInt64 = keyLength == 8 ? .max : (1 << UInt64(8 * keyLength)) - 1
+        var key = Self.key(bytes, at: 0, length: keyLength - 1)
         for position in 0...(bytes.count - keyLength) {
-            let key = Self.key(bytes, at: position, length: keyLength)
+            key = (key << 8 | UInt64(bytes[position + keyLength - 1])) & mask
             guard bitmap.contains(key), let candidates = table[key] else { continue }
             for index in candidates {
                 let needle = needles[index]

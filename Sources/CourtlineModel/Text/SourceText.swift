@@ -66,7 +66,7 @@ public struct SourceText: Sendable, Hashable {
 
     /// Every start offset at which `needle` occurs, overlapping occurrences included.
     public func occurrences(of needle: String) -> [Int] {
-        QuoteFinder(needles: [needle]).occurrences(in: self)[needle] ?? []
+        QuoteFinder(needles: [needle]).occurrences(in: self)[ExactText(needle)] ?? []
     }
 
     /// The scalars in an array, for code that steps back and forth through them: made when
