@@ -4,25 +4,56 @@
 /// Reading never stops half way: a field missing or of the wrong kind is noted and a blank
 /// value stands in, so that every field is asked for and every unknown one found. Whoever
 /// reads the record throws it away if anything was noted.
+///
+/// A large case file has hundreds of thousands of records, and most are sound, so reading one
+/// makes nothing it needs only for a message: its path is joined, and the names of the fields it
+/// allows are gathered (by reading it again), only when there is a problem to report.
 struct CaseFileFields {
     private let entries: [YAMLEntry]
     private let line: Int
-    let path: YAMLPath
-    private var asked: [String] = []
+    private let place: Place
+    /// The path, once joined (see `path`).
+    private var joinedPath: YAMLPath?
+    /// The entries the fields asked for found, a bit each; a mapping of more than 64 entries
+    /// holds unknown ones whatever they are, as no record has that many fields.
+    private var found: UInt64 = 0
+    /// The fields asked for, noted only on a reading that names them for a message.
+    private var asked: [String]?
     /// Unknown fields found in this mapping and the records read from it.
     private(set) var strays: [StrayField] = []
     /// The first field found missing or of the wrong kind here or in the records read from here.
     private(set) var failure: CaseFileDecodingError?
 
-    init(_ node: YAMLNode, at path: YAMLPath) {
+    /// Where a mapping stands: the path of the record it is read from and up to two steps on.
+    struct Place {
+        let parent: YAMLPath
+        var steps: (YAMLPathComponent?, YAMLPathComponent?) = (nil, nil)
+
+        static let root = Place(parent: [])
+
+        var path: YAMLPath { parent + [steps.0, steps.1].compactMap { $0 } }
+    }
+
+    var path: YAMLPath {
+        mutating get {
+            if let joinedPath { return joinedPath }
+            let path = place.path
+            joinedPath = path
+            return path
+        }
+    }
+
+    private init(_ node: YAMLNode, at place: Place, namingFields: Bool) {
         self.line = node.line
-        self.path = path
+        self.place = place
+        if namingFields { asked = [] }
         if case .mapping(let entries) = node.content {
             self.entries = entries
         } else {
             self.entries = []
             failure = CaseFileDecodingError(
-                path: path, line: node.line, message: "expected \(Self.mappingWords), found \(node.kindDescription)")
+                path: place.path, line: node.line,
+                message: "expected \(Self.mappingWords), found \(node.kindDescription)")
         }
     }
 
@@ -30,12 +61,19 @@ struct CaseFileFields {
 
     /// Reads a whole record from `node`: the record, every unknown field, and the first
     /// field missing or of the wrong kind (when there is one, the record is not to be used).
-    static func read<Record: CaseFileRecord>(_: Record.Type, from node: YAMLNode, at path: YAMLPath)
+    static func read<Record: CaseFileRecord>(_: Record.Type, from node: YAMLNode, at place: Place)
         -> (record: Record, strays: [StrayField], failure: CaseFileDecodingError?)
     {
-        var fields = CaseFileFields(node, at: path)
+        var fields = CaseFileFields(node, at: place, namingFields: false)
         let record = Record(&fields)
-        return (record, fields.strays + fields.unknownFields(), fields.failure)
+        let count = fields.entries.count
+        if count <= 64 && fields.found == (count == 64 ? .max : (1 << UInt64(count)) - 1) {
+            return (record, fields.strays, fields.failure)
+        }
+        // A field is unknown: read the mapping again, naming the fields asked for, to say which are allowed.
+        var naming = CaseFileFields(node, at: place, namingFields: true)
+        _ = Record(&naming)
+        return (record, fields.strays + naming.unknownFields(), fields.failure)
     }
 
     private mutating func note(_ failure: CaseFileDecodingError) {
@@ -47,15 +85,18 @@ struct CaseFileFields {
         if let failure { note(failure) }
     }
 
-    private func unknownFields() -> [StrayField] {
-        entries.filter { !asked.contains($0.key) }.map { entry in
+    private mutating func unknownFields() -> [StrayField] {
+        let asked = asked ?? []
+        return entries.filter { !asked.contains($0.key) }.map { entry in
             StrayField(path: path + [.key(entry.key)], line: entry.value.line, field: entry.key, allowed: asked)
         }
     }
 
     private mutating func node(_ key: String) -> YAMLNode? {
-        asked.append(key)
-        return entries.first { $0.key == key }?.value
+        asked?.append(key)
+        guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+        if index < 64 { found |= 1 << UInt64(index) }
+        return entries[index].value
     }
 
     private mutating func missing<Value>(_ key: String, standIn: Value) -> Value {
@@ -113,12 +154,12 @@ struct CaseFileFields {
 
     mutating func record<Record: CaseFileRecord>(_ key: String) -> Record {
         if let record: Record = optionalRecord(key) { return record }
-        return missing(key, standIn: Self.read(Record.self, from: .emptyMapping, at: path).record)
+        return missing(key, standIn: Self.read(Record.self, from: .emptyMapping, at: Place(parent: path)).record)
     }
 
     mutating func optionalRecord<Record: CaseFileRecord>(_ key: String) -> Record? {
         guard let node = node(key), !node.isNull else { return nil }
-        let read = Self.read(Record.self, from: node, at: path + [.key(key)])
+        let read = Self.read(Record.self, from: node, at: Place(parent: path, steps: (.key(key), nil)))
         merge(strays: read.strays, failure: read.failure)
         return read.record
     }
@@ -132,7 +173,7 @@ struct CaseFileFields {
         var records: [Record] = []
         records.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let read = Self.read(Record.self, from: item, at: path + [.key(key), .index(index)])
+            let read = Self.read(Record.self, from: item, at: Place(parent: path, steps: (.key(key), .index(index))))
             merge(strays: read.strays, failure: read.failure)
             records.append(read.record)
         }

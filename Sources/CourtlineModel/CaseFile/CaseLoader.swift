@@ -50,7 +50,7 @@ public struct CaseLoader: Sendable {
     private func decode(_ root: YAMLNode, adding streamed: StreamedLists, file: String) throws(CaseLoadError)
         -> RawCaseFile
     {
-        var decoded = CaseFileFields.read(RawCaseFile.self, from: root, at: [])
+        var decoded = CaseFileFields.read(RawCaseFile.self, from: root, at: .root)
         decoded.record.take(streamed)
         decoded.strays = streamed.strays + decoded.strays
         decoded.failure = streamed.failure ?? decoded.failure

@@ -211,8 +211,9 @@ struct CaseVerifier: Sendable {
     private mutating func verifyEvent(
         _ entry: RawCaseFile.EventEntry, at index: Int, citations: [Citation], date: EventDate?
     ) -> Event? {
-        let path: YAMLPath = [.key("events"), .index(index)]
-        let fact = "event '\(entry.id)'"
+        // Made only for a problem: most of a long case's events have none.
+        var path: YAMLPath { [.key("events"), .index(index)] }
+        var fact: String { "event '\(entry.id)'" }
         let kind = Event.Kind(rawValue: entry.kind)
         if kind == nil {
             report(
@@ -264,8 +265,8 @@ struct CaseVerifier: Sendable {
             var part = verifier
             let citations = run.map { index in
                 part.anchorAll(
-                    events[index].citations, at: [.key("events"), .index(index)], fact: "event '\(events[index].id)'",
-                    sources: sources)
+                    events[index].citations, at: [.key("events"), .index(index)],
+                    fact: "event '\(events[index].id)'", sources: sources)
             }
             return (citations: citations, problems: part.problems)
         }
@@ -273,38 +274,48 @@ struct CaseVerifier: Sendable {
         return anchored.flatMap(\.citations)
     }
 
+    /// `path` and `fact` are made only for a problem: most of a long case's quotes have none.
     private mutating func anchorAll(
-        _ quotes: [RawCaseFile.Quote], at path: YAMLPath, fact: String, sources: [String: Source]
+        _ quotes: [RawCaseFile.Quote], at path: @autoclosure () -> YAMLPath, fact: @autoclosure () -> String,
+        sources: [String: Source]
     ) -> [Citation] {
         if quotes.isEmpty {
-            report(at: path + [.key("citations")], fact: fact, "cites no quote; every fact needs at least one")
+            report(at: path() + [.key("citations")], fact: fact(), "cites no quote; every fact needs at least one")
         }
-        return quotes.enumerated().compactMap { index, quote in
-            anchor(quote.selector(), at: path + [.key("citations"), .index(index)], fact: fact, sources: sources)
+        var citations: [Citation] = []
+        citations.reserveCapacity(quotes.count)
+        for (index, quote) in quotes.enumerated() {
+            let citation = anchor(
+                quote.selector(), at: path() + [.key("citations"), .index(index)], fact: fact(), sources: sources)
+            if let citation { citations.append(citation) }
         }
+        return citations
     }
 
     private mutating func anchor(
-        _ selector: TextQuoteSelector, at path: YAMLPath, fact: String, sources: [String: Source]
+        _ selector: TextQuoteSelector, at path: @autoclosure () -> YAMLPath, fact: @autoclosure () -> String,
+        sources: [String: Source]
     ) -> Citation? {
         guard let source = sources[selector.sourceID] else {
             if !raw.sources.contains(where: { $0.id == selector.sourceID }) {
-                report(at: path + [.key("source")], fact: fact, "unknown source '\(selector.sourceID)'")
+                report(at: path() + [.key("source")], fact: fact(), "unknown source '\(selector.sourceID)'")
             }
             return nil
         }
-        return anchor(selector, in: source, at: path, fact: fact)
+        return anchor(selector, in: source, at: path(), fact: fact())
     }
 
-    private mutating func anchor(_ selector: TextQuoteSelector, in source: Source, at path: YAMLPath, fact: String)
-        -> Citation?
-    {
+    private mutating func anchor(
+        _ selector: TextQuoteSelector, in source: Source, at path: @autoclosure () -> YAMLPath,
+        fact: @autoclosure () -> String
+    ) -> Citation? {
         do {
             let starts =
                 occurrences[source.id]?[ExactText(selector.exact)] ?? source.text.occurrences(of: selector.exact)
             return try source.anchor(selector, occurringAt: starts)
         } catch {
-            report(at: path + [.key("quote")], fact: fact, "in source '\(source.id)': “\(selector.exact)”: \(error)")
+            report(
+                at: path() + [.key("quote")], fact: fact(), "in source '\(source.id)': “\(selector.exact)”: \(error)")
             return nil
         }
     }

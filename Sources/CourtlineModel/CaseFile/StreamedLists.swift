@@ -63,7 +63,8 @@ struct StreamedLists {
     }
 
     private mutating func read<Record: CaseFileRecord>(_ item: YAMLListItem) -> Record {
-        let read = CaseFileFields.read(Record.self, from: item.node, at: [.key(item.list), .index(item.index)])
+        let read = CaseFileFields.read(
+            Record.self, from: item.node, at: .init(parent: [], steps: (.key(item.list), .index(item.index))))
         strays += read.strays
         if failure == nil { failure = read.failure }
         return read.record
