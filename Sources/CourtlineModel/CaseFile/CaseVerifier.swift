@@ -39,8 +39,13 @@ struct CaseVerifier: Sendable {
                 at: [.key("events"), .index(problem.event), .key("date")],
                 fact: "event '\(raw.events[problem.event].id)'", problem.message)
         }
-        let events = raw.events.enumerated().compactMap { index, entry in
-            verifyEvent(entry, at: index, citations: citations[index], date: dates[index])
+        // Reserved, not grown by doubling: a hundred thousand events would briefly be held twice.
+        var events: [Event] = []
+        events.reserveCapacity(raw.events.count)
+        for index in raw.events.indices {
+            if let event = verifyEvent(raw.events[index], at: index, citations: citations[index], date: dates[index]) {
+                events.append(event)
+            }
         }
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
         var model = Case(

@@ -47,6 +47,11 @@ struct EventDateResolver {
     /// still being walked is a cycle, reported at that event as the recursion would report it.
     private mutating func resolveAnchors(of start: Int) {
         guard case .pending = states[start] else { return }
+        // Most dates count from no other event, and need no walk.
+        if anchors(of: start).isEmpty {
+            _ = resolve(start)
+            return
+        }
         var stack: [(event: Int, anchorsDone: Bool)] = [(start, false)]
         var walking: Set<Int> = [start]
         while let (index, anchorsDone) = stack.popLast() {
@@ -231,18 +236,21 @@ struct EventDateResolver {
 
     /// The expression must be the article's own words, in a sentence the event cites.
     private mutating func checkWording(of text: String, event index: Int) {
+        // Most dates are written as the article writes them, in the first sentence cited.
+        for citation in citations[index] {
+            if let sentences = sentences[citation.sourceID],
+                sentences[citation.sentenceIndex - 1].slice.containsBytes(of: text)
+            {
+                return
+            }
+        }
         let cited = citations[index].compactMap { citation in
             sentences[citation.sourceID].map { $0[citation.sentenceIndex - 1].slice }
         }
-        guard !cited.isEmpty else { return }
-        // Most dates are written as the article writes them; only the others need folding.
-        if !cited.contains(where: { $0.containsBytes(of: text) }) {
-            let wording = Self.folded(text)
-            guard cited.contains(where: { Substring(Self.folded(String($0))).containsBytes(of: wording) }) else {
-                problems.append(
-                    Problem(event: index, message: "the date text “\(text)” is in no sentence the event cites"))
-                return
-            }
+        // The others need folding.
+        let wording = Self.folded(text)
+        if !cited.isEmpty, !cited.contains(where: { Substring(Self.folded(String($0))).containsBytes(of: wording) }) {
+            problems.append(Problem(event: index, message: "the date text “\(text)” is in no sentence the event cites"))
         }
     }
 
