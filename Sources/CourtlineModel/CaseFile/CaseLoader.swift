@@ -24,9 +24,11 @@ public struct CaseLoader: Sendable {
         let root = try parse(text, file: path) { reader.receive($0) }
         let raw = try decode(root, adding: reader.finish(), file: path)
         var verifier = CaseVerifier(
-            file: path, lines: LineLocator(text: text), raw: raw,
+            file: path, lines: LineLocator(text: text), raw: consume raw,
             articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path)
-        return try verifier.verify()
+        let model = try verifier.verify()
+        release(elsewhere: consume verifier)
+        return model
     }
 
     private func parse(_ text: String, file: String, receiving receive: (YAMLListItem) -> Void)

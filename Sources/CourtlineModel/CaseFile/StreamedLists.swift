@@ -19,10 +19,16 @@ struct RecordReader {
         if batch.count == Self.batchSize { send() }
     }
 
-    /// Every record read, once the last batch is.
+    /// Every record read, once the last batch is. They are taken out, not copied, so that the
+    /// records are freed with the case file they make up.
     mutating func finish() -> StreamedLists {
         send()
-        return shared.queue.sync { shared.lists.withLock { $0 } }
+        return shared.queue.sync {
+            shared.lists.withLock { lists in
+                defer { lists = StreamedLists() }
+                return lists
+            }
+        }
     }
 
     private mutating func send() {
