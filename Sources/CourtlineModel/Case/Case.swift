@@ -25,18 +25,18 @@ public struct Case: Sendable {
     let courtRows: [Int]
     private let citedSentences: [[Bool]]
 
-    init(id: String, title: String, sources: [Source], courts: [Court], parties: [Party], events: [Event]) {
+    init(id: String, title: String, sources: [Source], courts: [Court], parties: [Party], events: consuming [Event]) {
         self.id = id
         self.title = title
         self.sources = sources
         self.courts = courts
         self.parties = parties
-        // Sorting positions and then taking the events moves each event once, not at every swap.
         let keys = events.indices.map { row in
             let key = events[row].date.sortKey
             return (key.firstYear, key.firstDay, key.closedStart, key.endYear, key.endDay, row)
         }
-        let sorted = keys.sorted(by: <).map { events[$0.5] }
+        Self.arrange(&events, takingFrom: keys.sorted(by: <).map(\.5))
+        let sorted = events
         self.events = sorted
         sourceIndex = Self.index(self.sources.map(\.id))
         courtIndex = Self.index(courts.map(\.id))
@@ -138,6 +138,23 @@ public struct Case: Sendable {
         for row in events.indices { mark(events[row].citations) }
         for row in sources.indices { mark(sources[row].outlet.map { [$0.citation] } ?? []) }
         return cited
+    }
+
+    /// Puts `order[row]`'s element at each row, in place: each element moves once, along the
+    /// cycles of the order, where sorting the elements themselves would move them at every swap
+    /// and gathering them into a new array would copy and then free every one.
+    private static func arrange<Element>(_ elements: inout [Element], takingFrom order: [Int]) {
+        var placed = [Bool](repeating: false, count: elements.count)
+        for start in elements.indices where !placed[start] {
+            var row = start
+            while true {
+                placed[row] = true
+                let from = order[row]
+                if from == start { break }
+                elements.swapAt(row, from)
+                row = from
+            }
+        }
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {

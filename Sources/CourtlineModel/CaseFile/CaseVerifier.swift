@@ -50,7 +50,7 @@ struct CaseVerifier: Sendable {
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
         var model = Case(
             id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
-            events: events)
+            events: consume events)
         model.leftOut = verifyLeftOut(in: model, sources: lookup)
         guard problems.isEmpty else {
             throw CaseLoadError(kind: missingInput ? .missingInput : .badData, problems: problems)
