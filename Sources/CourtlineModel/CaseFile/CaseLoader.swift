@@ -11,20 +11,22 @@ public struct CaseLoader: Sendable {
     /// `path` is shown in messages as given; article files are found relative to its folder.
     public func load(caseFileAt path: String) throws(CaseLoadError) -> Case {
         let text: String
+        let lines: LineLocator
         do {
             text = try TextFile.read(path)
+            lines = LineLocator(path: path)
         } catch {
             throw CaseLoadError(
                 kind: error.isMissingInput ? .missingInput : .badData,
                 problems: [CaseProblem(file: path, line: nil, fact: nil, message: "case file \(error.message)")])
         }
-        // The lists' records are read as they are parsed, and the rest of the tree goes once
-        // read; a problem's line is found again if needed (see `LineLocator`).
+        // The lists' records are read as they are parsed, and the rest of the tree and the text
+        // go once read; a problem's line is found again if needed (see `LineLocator`).
         var reader = RecordReader()
-        let root = try parse(text, file: path) { reader.receive($0) }
+        let root = try parse(consume text, file: path) { reader.receive($0) }
         let raw = try decode(root, adding: reader.finish(), file: path)
         var verifier = CaseVerifier(
-            file: path, lines: LineLocator(text: text), raw: consume raw,
+            file: path, lines: lines, raw: consume raw,
             articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         let model = try verifier.verify()
         release(elsewhere: consume verifier)

@@ -30,28 +30,15 @@ struct CaseVerifier: Sendable {
         let lookup = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let courts = raw.courts.enumerated().compactMap { verifyCourt($1, at: $0, sources: lookup) }
         let parties = raw.parties.enumerated().compactMap { verifyParty($1, at: $0, sources: lookup) }
-        let citations = anchorEvents(sources: lookup)
-        var resolver = EventDateResolver(
-            events: raw.events, citations: citations, sources: lookup, declaredSources: Set(raw.sources.map(\.id)))
-        let dates = resolver.resolveAll()
-        for problem in resolver.problems {
-            report(
-                at: [.key("events"), .index(problem.event), .key("date")],
-                fact: "event '\(raw.events[problem.event].id)'", problem.message)
-        }
-        // Reserved, not grown by doubling: a hundred thousand events would briefly be held twice.
-        var events: [Event] = []
-        events.reserveCapacity(raw.events.count)
-        for index in raw.events.indices {
-            if let event = verifyEvent(raw.events[index], at: index, citations: citations[index], date: dates[index]) {
-                events.append(event)
-            }
-        }
+        let events = verifyEvents(sources: lookup)
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
+        let leftOut = anchorLeftOut(sources: lookup)
+        // Where each quote occurs is not needed once every quote is anchored.
+        occurrences = [:]
         var model = Case(
             id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
-            events: consume events)
-        model.leftOut = verifyLeftOut(in: model, sources: lookup)
+            events: events)
+        model.leftOut = verifyLeftOut(leftOut, in: model)
         guard problems.isEmpty else {
             throw CaseLoadError(kind: missingInput ? .missingInput : .badData, problems: problems)
         }
@@ -237,12 +224,44 @@ struct CaseVerifier: Sendable {
             partyIDs: entry.parties, citations: citations)
     }
 
-    private mutating func verifyLeftOut(in model: Case, sources: [String: Source]) -> [LeftOutSentence] {
+    /// Every event with its quotes anchored and its date worked out. What only that takes (the
+    /// date resolver, each event's citations and date apart) is freed when it is done.
+    private mutating func verifyEvents(sources: [String: Source]) -> [Event] {
+        let citations = anchorEvents(sources: sources)
+        var resolver = EventDateResolver(
+            events: raw.events, citations: citations, sources: sources, declaredSources: Set(raw.sources.map(\.id)))
+        let dates = resolver.resolveAll()
+        for problem in resolver.problems {
+            report(
+                at: [.key("events"), .index(problem.event), .key("date")],
+                fact: "event '\(raw.events[problem.event].id)'", problem.message)
+        }
+        // Reserved, not grown by doubling: a hundred thousand events would briefly be held twice.
+        var events: [Event] = []
+        events.reserveCapacity(raw.events.count)
+        for index in raw.events.indices {
+            if let event = verifyEvent(raw.events[index], at: index, citations: citations[index], date: dates[index]) {
+                events.append(event)
+            }
+        }
+        return events
+    }
+
+    /// The left-out sentences' quotes anchored, in order; nil where one could not be.
+    private mutating func anchorLeftOut(sources: [String: Source]) -> [Citation?] {
+        (raw.leftOut ?? []).enumerated().map { index, entry in
+            anchor(
+                entry.selector(), at: [.key("left_out"), .index(index)], fact: "left_out[\(index)]", sources: sources)
+        }
+    }
+
+    private mutating func verifyLeftOut(_ citations: [Citation?], in model: Case) -> [LeftOutSentence] {
         var seen: Set<SentenceKey> = []
-        return (raw.leftOut ?? []).enumerated().compactMap { index, entry in
+        return zip(raw.leftOut ?? [], citations).enumerated().compactMap { index, pair in
+            let (entry, citation) = pair
+            guard let citation else { return nil }
             let path: YAMLPath = [.key("left_out"), .index(index)]
             let fact = "left_out[\(index)]"
-            guard let citation = anchor(entry.selector(), at: path, fact: fact, sources: sources) else { return nil }
             let key = SentenceKey(sourceID: citation.sourceID, index: citation.sentenceIndex)
             if model.cites(sentence: key.index, of: key.sourceID) {
                 report(
