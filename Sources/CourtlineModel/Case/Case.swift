@@ -31,47 +31,87 @@ public struct Case: Sendable {
         self.sources = sources
         self.courts = courts
         self.parties = parties
+        let sourceIndex = Self.index(sources.map(\.id))
+        let courtIndex = Self.index(courts.map(\.id))
+        self.sourceIndex = sourceIndex
+        self.courtIndex = courtIndex
+        partyIndex = Self.index(parties.map(\.id))
+        // A long timeline's indexes take a while each; those that share nothing are made at once.
+        let (order, cited) = inParallel(
+            { [events] in Self.dateOrder(of: events) },
+            { [events] in
+                Self.citedSentences(
+                    sources: sources, courts: courts, parties: parties, events: events, sourceIndex: sourceIndex)
+            })
+        citedSentences = cited
+        Self.arrange(&events, takingFrom: order)
+        let sorted = events
+        self.events = sorted
+        let (eventIndex, rows) = inParallel(
+            { Self.index(sorted.indices.map { sorted[$0].id }) }, { Rows(of: sorted, courtIndex: courtIndex) })
+        self.eventIndex = eventIndex
+        rowsByCourt = rows.byCourt
+        rowsWithoutCourt = rows.withoutCourt
+        rowsByParty = rows.byParty
+        dateLengths = rows.dateLengths
+        courtRows = rows.courts
+    }
+
+    /// The rows of events in date order: by their first known day, ties in case-file order.
+    private static func dateOrder(of events: [Event]) -> [Int] {
         let keys = events.indices.map { row in
             let key = events[row].date.sortKey
             return (key.firstYear, key.firstDay, key.closedStart, key.endYear, key.endDay, row)
         }
-        Self.arrange(&events, takingFrom: keys.sorted(by: <).map(\.5))
-        let sorted = events
-        self.events = sorted
-        sourceIndex = Self.index(self.sources.map(\.id))
-        courtIndex = Self.index(courts.map(\.id))
-        partyIndex = Self.index(parties.map(\.id))
-        eventIndex = Self.index(sorted.indices.map { sorted[$0].id })
-        var rowsByCourt: [String: [Int]] = [:]
-        var rowsWithoutCourt: [Int] = []
-        var rowsByParty: [String: [Int]] = [:]
+        return keys.sorted(by: <).map(\.5)
+    }
+
+    /// Which rows each court and party has, and what the timeline's columns need of each row.
+    private struct Rows: Sendable {
+        var byCourt: [String: [Int]] = [:]
+        var withoutCourt: [Int] = []
+        var byParty: [String: [Int]] = [:]
         var dateLengths: [Int] = []
-        var courtRows: [Int] = []
-        dateLengths.reserveCapacity(events.count)
-        courtRows.reserveCapacity(events.count)
-        // By row and field, not `for event in events`: an event is large, and each would be copied.
-        for row in self.events.indices {
-            if let court = self.events[row].courtID {
-                rowsByCourt[court, default: []].append(row)
-                courtRows.append(courtIndex[court] ?? -1)
-            } else {
-                rowsWithoutCourt.append(row)
-                courtRows.append(-1)
+        var courts: [Int] = []
+
+        init(of events: [Event], courtIndex: [String: Int]) {
+            dateLengths.reserveCapacity(events.count)
+            courts.reserveCapacity(events.count)
+            var rowsOfCourt = [[Int]](repeating: [], count: courtIndex.count)
+            // Many events share a date, and writing one out costs more than looking it up.
+            var lengths: [DateInterval: Int] = [:]
+            // By row and field, not `for event in events`: an event is large, and each would be copied.
+            for row in events.indices {
+                if let court = events[row].courtID {
+                    let index = courtIndex[court] ?? -1
+                    if index >= 0 { rowsOfCourt[index].append(row) } else { byCourt[court, default: []].append(row) }
+                    courts.append(index)
+                } else {
+                    withoutCourt.append(row)
+                    courts.append(-1)
+                }
+                let partyIDs = events[row].partyIDs
+                for (position, party) in partyIDs.enumerated() where !partyIDs[..<position].contains(party) {
+                    byParty[party, default: []].append(row)
+                }
+                let date = events[row].date
+                let interval = DateInterval(earliest: date.earliest, latest: date.latest)
+                if let length = lengths[interval] {
+                    dateLengths.append(length)
+                } else {
+                    // Every character of a date as shown is one scalar, so no grapheme need be found.
+                    let length = date.display.unicodeScalars.count
+                    lengths[interval] = length
+                    dateLengths.append(length)
+                }
             }
-            let partyIDs = self.events[row].partyIDs
-            for (position, party) in partyIDs.enumerated() where !partyIDs[..<position].contains(party) {
-                rowsByParty[party, default: []].append(row)
-            }
-            // Every character of a date as shown is one scalar, so no grapheme need be found.
-            dateLengths.append(self.events[row].date.display.unicodeScalars.count)
+            for (court, index) in courtIndex where !rowsOfCourt[index].isEmpty { byCourt[court] = rowsOfCourt[index] }
         }
-        self.rowsByCourt = rowsByCourt
-        self.rowsWithoutCourt = rowsWithoutCourt
-        self.rowsByParty = rowsByParty
-        self.dateLengths = dateLengths
-        self.courtRows = courtRows
-        citedSentences = Self.citedSentences(
-            sources: sources, courts: courts, parties: parties, events: self.events, sourceIndex: sourceIndex)
+
+        private struct DateInterval: Hashable {
+            let earliest: CalendarDay?
+            let latest: CalendarDay?
+        }
     }
 
     public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
@@ -145,20 +185,28 @@ public struct Case: Sendable {
     /// and gathering them into a new array would copy and then free every one.
     private static func arrange<Element>(_ elements: inout [Element], takingFrom order: [Int]) {
         var placed = [Bool](repeating: false, count: elements.count)
-        for start in elements.indices where !placed[start] {
-            var row = start
-            while true {
-                placed[row] = true
-                let from = order[row]
-                if from == start { break }
-                elements.swapAt(row, from)
-                row = from
+        elements.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in buffer.indices where !placed[start] {
+                let first = (base + start).move()
+                var row = start
+                while true {
+                    placed[row] = true
+                    let from = order[row]
+                    if from == start { break }
+                    (base + row).moveInitialize(from: base + from, count: 1)
+                    row = from
+                }
+                (base + row).initialize(to: first)
             }
         }
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {
-        Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (offset, id) in ids.enumerated() where index[id] == nil { index[id] = offset }
+        return index
     }
 }
 

@@ -34,10 +34,12 @@ struct CaseVerifier: Sendable {
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
         let leftOut = anchorLeftOut(sources: lookup)
         // Where each quote occurs is not needed once every quote is anchored.
-        occurrences = [:]
+        var anchored: [String: [ExactText: [Int]]] = [:]
+        swap(&anchored, &occurrences)
+        release(elsewhere: consume anchored)
         var model = Case(
             id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
-            events: events)
+            events: consume events)
         model.leftOut = verifyLeftOut(leftOut, in: model)
         guard problems.isEmpty else {
             throw CaseLoadError(kind: missingInput ? .missingInput : .badData, problems: problems)
