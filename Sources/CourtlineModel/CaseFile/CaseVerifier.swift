@@ -229,9 +229,10 @@ struct CaseVerifier: Sendable {
     /// Every event with its quotes anchored and its date worked out. What only that takes (the
     /// date resolver, each event's citations and date apart) is freed when it is done.
     private mutating func verifyEvents(sources: [String: Source]) -> [Event] {
-        let citations = anchorEvents(sources: sources)
+        let (citations, wordingCited) = anchorEvents(sources: sources)
         var resolver = EventDateResolver(
-            events: raw.events, citations: citations, sources: sources, declaredSources: Set(raw.sources.map(\.id)))
+            events: raw.events, citations: citations, wordingCited: wordingCited, sources: sources,
+            declaredSources: Set(raw.sources.map(\.id)))
         let dates = resolver.resolveAll()
         for problem in resolver.problems {
             report(
@@ -281,9 +282,11 @@ struct CaseVerifier: Sendable {
     // MARK: - Quotes
 
     /// Every event's quotes anchored, on all cores: each run of events is anchored by a copy
-    /// of the verifier, whose problems are then gathered in the events' order.
-    private mutating func anchorEvents(sources: [String: Source]) -> [[Citation]] {
+    /// of the verifier, whose problems are then gathered in the events' order. Whether each
+    /// event's date text is in a sentence it cites is found there too, for the date resolver.
+    private mutating func anchorEvents(sources: [String: Source]) -> (citations: [[Citation]], wordingCited: [Bool]) {
         let events = raw.events
+        let sentences = sources.mapValues(\.sentences)
         let runs = stride(from: 0, to: events.count, by: 4096).map { $0..<min($0 + 4096, events.count) }
         var verifier = self
         verifier.problems = []
@@ -294,10 +297,13 @@ struct CaseVerifier: Sendable {
                     events[index].citations, at: [.key("events"), .index(index)],
                     fact: "event '\(events[index].id)'", sources: sources)
             }
-            return (citations: citations, problems: part.problems)
+            let wordingCited = zip(run, citations).map { index, cited in
+                EventDateResolver.isCited(events[index].date.text, in: cited, sentences: sentences)
+            }
+            return (citations: citations, wordingCited: wordingCited, problems: part.problems)
         }
         problems += anchored.flatMap(\.problems)
-        return anchored.flatMap(\.citations)
+        return (anchored.flatMap(\.citations), anchored.flatMap(\.wordingCited))
     }
 
     /// `path` and `fact` are made only for a problem: most of a long case's quotes have none.

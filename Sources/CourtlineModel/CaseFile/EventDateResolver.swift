@@ -13,6 +13,8 @@ struct EventDateResolver {
 
     private let events: [RawCaseFile.EventEntry]
     private let citations: [[Citation]]
+    /// Whether each event's own date text is in a sentence it cites, found beside its anchoring.
+    private let wordingCited: [Bool]
     /// Of each source, only what dates need: a whole `Source` is costly to copy out of a dictionary.
     private let sentences: [String: [Sentence]]
     private let published: [String: CalendarDay]
@@ -24,12 +26,13 @@ struct EventDateResolver {
     private(set) var problems: [Problem] = []
 
     init(
-        events: [RawCaseFile.EventEntry], citations: [[Citation]], sources: [String: Source],
+        events: [RawCaseFile.EventEntry], citations: [[Citation]], wordingCited: [Bool], sources: [String: Source],
         declaredSources: Set<String>
     ) {
         self.events = events
         self.declaredSources = declaredSources
         self.citations = citations
+        self.wordingCited = wordingCited
         sentences = sources.mapValues(\.sentences)
         published = sources.mapValues(\.published)
         indexByID = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -106,7 +109,7 @@ struct EventDateResolver {
             states[index] = .resolving
             var date = work(index)
             if let found = date {
-                checkWording(of: found.text, event: index)
+                if !wordingCited[index] { reportWording(of: found.text, event: index) }
                 date = corroborate(found, event: index)
             }
             states[index] = .resolved(date)
@@ -199,7 +202,9 @@ struct EventDateResolver {
             guard let found = expression(other.text, anchor: other.anchor, source: other.source, for: index) else {
                 return nil
             }
-            checkWording(of: other.text, event: index)
+            if !Self.isCited(other.text, in: citations[index], sentences: sentences) {
+                reportWording(of: other.text, event: index)
+            }
             guard found.overlaps(date) else {
                 problems.append(
                     Problem(
@@ -234,24 +239,27 @@ struct EventDateResolver {
         return .event(title: events[other].title, date: date)
     }
 
-    /// The expression must be the article's own words, in a sentence the event cites.
-    private mutating func checkWording(of text: String, event index: Int) {
+    private mutating func reportWording(of text: String, event index: Int) {
+        problems.append(Problem(event: index, message: "the date text “\(text)” is in no sentence the event cites"))
+    }
+
+    /// Whether a date expression is the article's own words, in a sentence the event cites (an
+    /// event that cites nothing has a problem of its own). `sentences` are each source's.
+    static func isCited(_ text: String, in citations: [Citation], sentences: [String: [Sentence]]) -> Bool {
         // Most dates are written as the article writes them, in the first sentence cited.
-        for citation in citations[index] {
+        for citation in citations {
             if let sentences = sentences[citation.sourceID],
                 sentences[citation.sentenceIndex - 1].slice.containsBytes(of: text)
             {
-                return
+                return true
             }
         }
-        let cited = citations[index].compactMap { citation in
+        let cited = citations.compactMap { citation in
             sentences[citation.sourceID].map { $0[citation.sentenceIndex - 1].slice }
         }
         // The others need folding.
         let wording = Self.folded(text)
-        if !cited.isEmpty, !cited.contains(where: { Substring(Self.folded(String($0))).containsBytes(of: wording) }) {
-            problems.append(Problem(event: index, message: "the date text “\(text)” is in no sentence the event cites"))
-        }
+        return cited.isEmpty || cited.contains { Substring(Self.folded(String($0))).containsBytes(of: wording) }
     }
 
     private static func folded(_ text: String) -> String {
