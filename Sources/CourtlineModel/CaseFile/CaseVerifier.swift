@@ -202,9 +202,8 @@ struct CaseVerifier: Sendable {
         return Party(id: entry.id, name: entry.name, kind: kind, role: entry.role, citations: citations)
     }
 
-    private mutating func verifyEvent(
-        _ entry: RawCaseFile.EventEntry, at index: Int, citations: [Citation], date: EventDate?
-    ) -> Event? {
+    /// Checks an event's kind, court and parties; its kind, if it is one.
+    private mutating func checkEvent(_ entry: RawCaseFile.EventEntry, at index: Int) -> Event.Kind? {
         // Made only for a problem: most of a long case's events have none.
         var path: YAMLPath { [.key("events"), .index(index)] }
         var fact: String { "event '\(entry.id)'" }
@@ -220,16 +219,13 @@ struct CaseVerifier: Sendable {
         for (partyIndex, party) in entry.parties.enumerated() where !partyIDs.contains(party) {
             report(at: path + [.key("parties"), .index(partyIndex)], fact: fact, "unknown party '\(party)'")
         }
-        guard let kind, let date else { return nil }
-        return Event(
-            id: entry.id, title: entry.title, kind: kind, summary: entry.summary, date: date, courtID: entry.court,
-            partyIDs: entry.parties, citations: citations)
+        return kind
     }
 
     /// Every event with its quotes anchored and its date worked out. What only that takes (the
     /// date resolver, each event's citations and date apart) is freed when it is done.
     private mutating func verifyEvents(sources: [String: Source]) -> [Event] {
-        let (citations, wordingCited) = anchorEvents(sources: sources)
+        let (citations, wordingCited, kinds) = checkEvents(sources: sources)
         var resolver = EventDateResolver(
             events: raw.events, citations: citations, wordingCited: wordingCited, sources: sources,
             declaredSources: Set(raw.sources.map(\.id)))
@@ -243,9 +239,12 @@ struct CaseVerifier: Sendable {
         var events: [Event] = []
         events.reserveCapacity(raw.events.count)
         for index in raw.events.indices {
-            if let event = verifyEvent(raw.events[index], at: index, citations: citations[index], date: dates[index]) {
-                events.append(event)
-            }
+            guard let kind = kinds[index], let date = dates[index] else { continue }
+            let entry = raw.events[index]
+            events.append(
+                Event(
+                    id: entry.id, title: entry.title, kind: kind, summary: entry.summary, date: date,
+                    courtID: entry.court, partyIDs: entry.parties, citations: citations[index]))
         }
         return events
     }
@@ -281,10 +280,13 @@ struct CaseVerifier: Sendable {
 
     // MARK: - Quotes
 
-    /// Every event's quotes anchored, on all cores: each run of events is anchored by a copy
-    /// of the verifier, whose problems are then gathered in the events' order. Whether each
-    /// event's date text is in a sentence it cites is found there too, for the date resolver.
-    private mutating func anchorEvents(sources: [String: Source]) -> (citations: [[Citation]], wordingCited: [Bool]) {
+    /// Every event's quotes anchored and its kind, court and parties checked, on all cores: each
+    /// run of events by a copy of the verifier, whose problems are then gathered in the events'
+    /// order. Whether each event's date text is in a sentence it cites is found there too, for
+    /// the date resolver.
+    private mutating func checkEvents(sources: [String: Source])
+        -> (citations: [[Citation]], wordingCited: [Bool], kinds: [Event.Kind?])
+    {
         let events = raw.events
         let sentences = sources.mapValues(\.sentences)
         let runs = stride(from: 0, to: events.count, by: 4096).map { $0..<min($0 + 4096, events.count) }
@@ -292,18 +294,22 @@ struct CaseVerifier: Sendable {
         verifier.problems = []
         let anchored = runs.concurrentMap { [verifier] run in
             var part = verifier
-            let citations = run.map { index in
-                part.anchorAll(
-                    events[index].citations, at: [.key("events"), .index(index)],
-                    fact: "event '\(events[index].id)'", sources: sources)
+            var citations: [[Citation]] = []
+            var kinds: [Event.Kind?] = []
+            for index in run {
+                citations.append(
+                    part.anchorAll(
+                        events[index].citations, at: [.key("events"), .index(index)],
+                        fact: "event '\(events[index].id)'", sources: sources))
+                kinds.append(part.checkEvent(events[index], at: index))
             }
             let wordingCited = zip(run, citations).map { index, cited in
                 EventDateResolver.isCited(events[index].date.text, in: cited, sentences: sentences)
             }
-            return (citations: citations, wordingCited: wordingCited, problems: part.problems)
+            return (citations: citations, wordingCited: wordingCited, kinds: kinds, problems: part.problems)
         }
         problems += anchored.flatMap(\.problems)
-        return (anchored.flatMap(\.citations), anchored.flatMap(\.wordingCited))
+        return (anchored.flatMap(\.citations), anchored.flatMap(\.wordingCited), anchored.flatMap(\.kinds))
     }
 
     /// `path` and `fact` are made only for a problem: most of a long case's quotes have none.
