@@ -67,9 +67,10 @@ struct CaseVerifier: Sendable {
 
     private mutating func check(ids: [String], in path: YAMLPath, kind: String) {
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(ids.count)
         for (index, id) in ids.enumerated() {
             let place = path.last == .key("case") ? path : path + [.index(index)]
-            if id.isEmpty || !id.unicodeScalars.allSatisfy(Self.idCharacters.contains) {
+            if !Self.isID(id) {
                 report(
                     at: place + [.key("id")], fact: "\(kind) '\(id)'",
                     "an id may hold only letters, digits, '-', '_' and '.'")
@@ -86,6 +87,20 @@ struct CaseVerifier: Sendable {
 
     private static let idCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
 
+    /// Letters, digits, '-', '_' and '.'; ids in ASCII, nearly all, are read without the character set.
+    private static func isID(_ id: String) -> Bool {
+        guard !id.isEmpty else { return false }
+        let ascii = id.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                true
+            default: false
+            }
+        }
+        return ascii || id.unicodeScalars.allSatisfy(idCharacters.contains)
+    }
+
     // MARK: - Sources
 
     /// Every quote the case file gives for each source.
@@ -94,8 +109,13 @@ struct CaseVerifier: Sendable {
         for source in raw.sources {
             if let outlet = source.outlet { quotes[source.id, default: []].append(outlet.quote) }
         }
-        let cited = raw.courts.map(\.citations) + raw.parties.map(\.citations) + raw.events.map(\.citations)
-        for quote in cited.joined() { quotes[quote.source, default: []].append(quote.quote) }
+        // Record by record, in place: gathering a hundred thousand events' lists first copies them all.
+        func add(_ cited: [RawCaseFile.Quote]) {
+            for quote in cited { quotes[quote.source, default: []].append(quote.quote) }
+        }
+        for row in raw.courts.indices { add(raw.courts[row].citations) }
+        for row in raw.parties.indices { add(raw.parties[row].citations) }
+        for row in raw.events.indices { add(raw.events[row].citations) }
         for entry in raw.leftOut ?? [] { quotes[entry.source, default: []].append(entry.quote) }
         return quotes
     }
