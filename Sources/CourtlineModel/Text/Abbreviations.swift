@@ -15,14 +15,14 @@ enum Abbreviations {
 
     /// The kind of `word` (without its period), if it is an abbreviation.
     static func kind<Word: Collection<Unicode.Scalar>>(of word: Word) -> Kind? {
-        if let key = asciiLowercased(word), let kind = kinds[key] { return kind }
+        if let key = asciiLowercased(word, atMost: longest), let kind = kinds[key] { return kind }
         return isInitialism(word) ? .initialism : nil
     }
 
-    /// The word lower-cased, when it could be one of `kinds`: ASCII, and no longer than the longest.
-    private static func asciiLowercased<Word: Collection<Unicode.Scalar>>(_ word: Word) -> String? {
+    /// The word lower-cased, when it is ASCII and no longer than `limit`.
+    private static func asciiLowercased<Word: Collection<Unicode.Scalar>>(_ word: Word, atMost limit: Int) -> String? {
         let count = word.count
-        guard count <= longest, word.allSatisfy(\.isASCII) else { return nil }
+        guard count <= limit, word.allSatisfy(\.isASCII) else { return nil }
         return String(unsafeUninitializedCapacity: count) { buffer in
             for (offset, scalar) in word.enumerated() {
                 let byte = UInt8(scalar.value)
@@ -35,9 +35,15 @@ enum Abbreviations {
     /// The most letters any abbreviation has; an initialism that long has periods in it.
     static let longest = kinds.keys.map(\.count).max() ?? 0
 
-    static func isFrequentSentenceStarter(_ word: String) -> Bool {
-        sentenceStarters.contains(word.lowercased())
+    /// Asked at many a period of a long article, so a word in ASCII is lower-cased by byte.
+    static func isFrequentSentenceStarter<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {
+        if word.allSatisfy(\.isASCII) {
+            return asciiLowercased(word, atMost: longestStarter).map(sentenceStarters.contains) ?? false
+        }
+        return sentenceStarters.contains(String(String.UnicodeScalarView(word)).lowercased())
     }
+
+    private static let longestStarter = sentenceStarters.map(\.count).max() ?? 0
 
     /// "F", "U.S", "e.g": single letters separated by periods.
     private static func isInitialism<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {

@@ -67,7 +67,7 @@ public struct SentenceSegmenter: Sendable {
     private static func endsSentence(
         nextWordStart first: Unicode.Scalar?, afterLonePeriod: Bool,
         kindBefore: @autoclosure () -> Abbreviations.Kind?,
-        nextWord: @autoclosure () -> String
+        nextWord: @autoclosure () -> ArraySlice<Unicode.Scalar>
     ) -> Bool {
         guard let first else { return true }
         if Punctuation.isLowercase(first) { return false }
@@ -107,14 +107,16 @@ public struct SentenceSegmenter: Sendable {
 
     /// The word at `start`, after any opening quotes or brackets: letters, digits and the marks
     /// that join them.
-    private static func word(startingAt start: Int, before end: Int, in scalars: [Unicode.Scalar]) -> String {
+    private static func word(startingAt start: Int, before end: Int, in scalars: [Unicode.Scalar])
+        -> ArraySlice<Unicode.Scalar>
+    {
         var first = start
         while first < end, Punctuation.isOpener(scalars[first]) { first += 1 }
         var last = first
         while last < end, Punctuation.isWordCharacter(scalars[last]) {
             last += 1
         }
-        return String(String.UnicodeScalarView(scalars[first..<last]))
+        return scalars[first..<last]
     }
 
     private static func appendTrimmed(
