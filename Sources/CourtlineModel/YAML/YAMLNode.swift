@@ -30,6 +30,8 @@ struct YAMLScalar: Sendable {
 /// One field of a mapping, its key always text.
 struct YAMLEntry: Sendable {
     let key: String
+    /// The key's line, which the value's need not be.
+    let line: Int
     let value: YAMLNode
 }
 

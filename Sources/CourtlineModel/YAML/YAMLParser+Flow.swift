@@ -44,7 +44,8 @@ extension YAMLParser {
                 try skipFlowSpace(in: "flow sequence", openedAt: startLine)
                 let value =
                     current == .comma || current == .closeBracket ? YAMLNode.null(line: itemLine) : try flowNode()
-                item = YAMLNode(content: .mapping([YAMLEntry(key: key.text, value: value)]), line: itemLine)
+                item = YAMLNode(
+                    content: .mapping([YAMLEntry(key: key.text, line: itemLine, value: value)]), line: itemLine)
                 try skipFlowSpace(in: "flow sequence", openedAt: startLine)
             }
             items.append(item)
@@ -91,7 +92,7 @@ extension YAMLParser {
                 try skipFlowSpace(in: "flow mapping", openedAt: startLine)
                 if current != .comma, current != .closeBrace { value = try flowNode() }
             }
-            try entries.append(YAMLEntry(key: key, value: value), line: keyLine)
+            try entries.append(YAMLEntry(key: key, line: keyLine, value: value))
             try skipFlowSpace(in: "flow mapping", openedAt: startLine)
             if current == .comma {
                 position += 1

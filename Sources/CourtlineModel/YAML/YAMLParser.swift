@@ -151,7 +151,7 @@ struct YAMLParser {
             pendingList = depth == 1 && streamedLists.contains(key) ? key : nil
             let value = try blockValue(column: column, keyLine: keyLine)
             pendingList = nil
-            try entries.append(YAMLEntry(key: key, value: value), line: keyLine)
+            try entries.append(YAMLEntry(key: key, line: keyLine, value: value))
             try skipToContent()
             if current == nil || self.column < column || atDocumentMarker(.hyphen) || atDocumentMarker(.period) {
                 break
@@ -339,11 +339,10 @@ struct YAMLParser {
 /// A mapping's fields as they are read, refusing a name given twice.
 struct EntryList {
     private(set) var entries: [YAMLEntry] = []
-    private var lines: [Int] = []
     /// Built once a mapping grows past a handful of fields, so a huge one is not quadratic.
     private var index: [String: Int]?
 
-    mutating func append(_ entry: YAMLEntry, line: Int) throws(YAMLSyntaxError) {
+    mutating func append(_ entry: YAMLEntry) throws(YAMLSyntaxError) {
         let earlier: Int?
         if let index {
             earlier = index[entry.key]
@@ -352,10 +351,10 @@ struct EntryList {
         }
         if let earlier {
             throw YAMLSyntaxError(
-                line: line, message: "duplicate field '\(entry.key)' (first given at line \(lines[earlier]))")
+                line: entry.line,
+                message: "duplicate field '\(entry.key)' (first given at line \(entries[earlier].line))")
         }
         entries.append(entry)
-        lines.append(line)
         if index != nil {
             index?[entry.key] = entries.count - 1
         } else if entries.count == 16 {
