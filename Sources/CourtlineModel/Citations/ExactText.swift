@@ -35,6 +35,8 @@ struct ExactText: Hashable, Sendable {
         }
     }
 
+    var byteCount: Int { string.utf8.count }
+
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         // `init` made the storage contiguous, so this never copies.
         string.utf8.withContiguousStorageIfAvailable(body) ?? body(UnsafeBufferPointer(start: nil, count: 0))

@@ -9,13 +9,10 @@ import Foundation
 /// is asked), and only a quote that begins there is compared whole. UTF-8 is self-synchronizing,
 /// so a match of whole-scalar bytes always starts on a scalar.
 struct QuoteFinder {
-    private let needles: [[UInt8]]
-    private let texts: [ExactText]
+    private let needles: [ExactText]
 
     init<Needles: Sequence<String>>(needles: Needles) {
-        let unique = Array(Set(needles.lazy.filter { !$0.isEmpty }.map(ExactText.init)))
-        texts = unique
-        self.needles = unique.map { Array($0.string.utf8) }
+        self.needles = Array(Set(needles.lazy.filter { !$0.isEmpty }.map(ExactText.init)))
     }
 
     /// Each needle's start offsets (in scalars), in order; a needle not found has none.
@@ -23,15 +20,16 @@ struct QuoteFinder {
         var found = Array(repeating: [Int](), count: needles.count)
         text.withBytes { bytes in
             for keyLength in 1...8 {
-                let group = needles.indices.filter { min(needles[$0].count, 8) == keyLength }
+                let group = needles.indices.filter { min(needles[$0].byteCount, 8) == keyLength }
                 guard !group.isEmpty else { continue }
                 search(bytes, keyLength: keyLength, for: group, into: &found)
             }
         }
         var result: [ExactText: [Int]] = [:]
         result.reserveCapacity(needles.count)
-        for (index, starts) in found.enumerated() {
-            result[texts[index]] = starts.map(text.scalarOffset(ofUTF8:))
+        for index in needles.indices {
+            for hit in found[index].indices { found[index][hit] = text.scalarOffset(ofUTF8: found[index][hit]) }
+            result[needles[index]] = found[index]
         }
         return result
     }
@@ -40,11 +38,14 @@ struct QuoteFinder {
         _ bytes: UnsafeBufferPointer<UInt8>, keyLength: Int, for group: [Int], into found: inout [[Int]]
     ) {
         guard bytes.count >= keyLength else { return }
-        var table: [UInt64: [Int]] = [:]
+        // The needles that begin with each key, as a chain through `next`: the first in `table`.
+        var table: [UInt64: Int] = [:]
+        var next = [Int](repeating: -1, count: needles.count)
         var bitmap = Bitmap()
         for index in group {
-            let key = Self.key(needles[index], at: 0, length: keyLength)
-            table[key, default: []].append(index)
+            let key = needles[index].withBytes { Self.key($0, at: 0, length: keyLength) }
+            next[index] = table[key] ?? -1
+            table[key] = index
             bitmap.insert(key)
         }
         // The key of each place is rolled on from the last: one byte in, the oldest out.
@@ -52,25 +53,21 @@ struct QuoteFinder {
         var key = Self.key(bytes, at: 0, length: keyLength - 1)
         for position in 0...(bytes.count - keyLength) {
             key = (key << 8 | UInt64(bytes[position + keyLength - 1])) & mask
-            guard bitmap.contains(key), let candidates = table[key] else { continue }
-            for index in candidates {
-                let needle = needles[index]
-                guard position + needle.count <= bytes.count else { continue }
-                if needle.count == keyLength
-                    || needle.withUnsafeBufferPointer({
-                        memcmp($0.baseAddress!, bytes.baseAddress! + position, $0.count) == 0
-                    })
-                {
-                    found[index].append(position)
+            guard bitmap.contains(key), var index = table[key] else { continue }
+            while index >= 0 {
+                let matches = needles[index].withBytes { needle in
+                    position + needle.count <= bytes.count
+                        && (needle.count == keyLength
+                            || memcmp(needle.baseAddress!, bytes.baseAddress! + position, needle.count) == 0)
                 }
+                if matches { found[index].append(position) }
+                index = next[index]
             }
         }
     }
 
     /// The first `length` bytes at `position`, packed into one number.
-    private static func key<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at position: Int, length: Int)
-        -> UInt64 where Bytes.Index == Int
-    {
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, length: Int) -> UInt64 {
         var key: UInt64 = 0
         for offset in 0..<length { key = key << 8 | UInt64(bytes[position + offset]) }
         return key
