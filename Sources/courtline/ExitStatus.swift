@@ -28,6 +28,8 @@ func say(_ text: String) {
 
 /// Each line made visible, the line breaks between them kept.
 private func visibleLines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+    // Most lines are one line of printable ASCII, and stand as they are.
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
         .joined(separator: "\n")
 }
