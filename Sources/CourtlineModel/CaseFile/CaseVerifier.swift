@@ -5,7 +5,7 @@ import Foundation
 struct CaseVerifier: Sendable {
     let file: String
     let lines: LineLocator
-    let raw: RawCaseFile
+    private(set) var raw: RawCaseFile
     let articleDirectory: String
 
     private var problems: [CaseProblem] = []
@@ -246,11 +246,15 @@ struct CaseVerifier: Sendable {
     /// date resolver, each event's citations and date apart) is freed when it is done.
     private mutating func verifyEvents(sources: [String: Source]) -> [Event] {
         let (citations, wordingCited, kinds) = checkEvents(sources: sources)
-        var resolver = EventDateResolver(
-            events: raw.events, citations: citations, wordingCited: wordingCited, sources: sources,
-            declaredSources: Set(raw.sources.map(\.id)))
-        let dates = resolver.resolveAll()
-        for problem in resolver.problems {
+        // The quotes as the case file writes them are needed no more once anchored, and go (freed
+        // by another core) before the dates are worked out and the events built: the peak of a load.
+        let firstCitedSources = raw.events.map { $0.citations.first?.source }
+        release(elsewhere: raw.takeEventQuotes())
+        let resolver = EventDateResolver(
+            events: raw.events, citations: citations, firstCitedSources: firstCitedSources,
+            wordingCited: wordingCited, sources: sources, declaredSources: Set(raw.sources.map(\.id)))
+        let (dates, dateProblems) = resolver.resolveAll()
+        for problem in dateProblems {
             report(
                 at: [.key("events"), .index(problem.event), .key("date")],
                 fact: "event '\(raw.events[problem.event].id)'", problem.message)

@@ -13,6 +13,8 @@ struct EventDateResolver {
 
     private let events: [RawCaseFile.EventEntry]
     private let citations: [[Citation]]
+    /// The source of each event's first quote as the case file gives it (anchored or not).
+    private let firstCitedSources: [String?]
     /// Whether each event's own date text is in a sentence it cites, found beside its anchoring.
     private let wordingCited: [Bool]
     /// Of each source, only what dates need: a whole `Source` is costly to copy out of a dictionary.
@@ -26,12 +28,13 @@ struct EventDateResolver {
     private(set) var problems: [Problem] = []
 
     init(
-        events: [RawCaseFile.EventEntry], citations: [[Citation]], wordingCited: [Bool], sources: [String: Source],
-        declaredSources: Set<String>
+        events: [RawCaseFile.EventEntry], citations: [[Citation]], firstCitedSources: [String?],
+        wordingCited: [Bool], sources: [String: Source], declaredSources: Set<String>
     ) {
         self.events = events
         self.declaredSources = declaredSources
         self.citations = citations
+        self.firstCitedSources = firstCitedSources
         self.wordingCited = wordingCited
         sentences = sources.mapValues(\.sentences)
         published = sources.mapValues(\.published)
@@ -39,9 +42,11 @@ struct EventDateResolver {
         states = Array(repeating: .pending, count: events.count)
     }
 
-    mutating func resolveAll() -> [EventDate?] {
+    /// Every event's date, and the problems found; the resolver's own state goes with it.
+    consuming func resolveAll() -> (dates: [EventDate?], problems: [Problem]) {
         for index in events.indices { resolveAnchors(of: index) }
-        return events.indices.map { resolve($0) }
+        let dates = events.indices.map { resolve($0) }
+        return (dates, problems)
     }
 
     /// Resolves the events that `start`'s date counts from, deepest first, keeping its own stack:
@@ -220,7 +225,7 @@ struct EventDateResolver {
     /// `publication` (of the date's source, or of the event's first cited source) or another event.
     private mutating func anchor(_ name: String, source: String? = nil, for index: Int) -> DateAnchor? {
         if name == Self.publication {
-            let sourceID = source ?? events[index].date.source ?? events[index].citations.first?.source
+            let sourceID = source ?? events[index].date.source ?? firstCitedSources[index]
             guard let sourceID, let published = published[sourceID] else {
                 // A declared source that failed to load has its own problem already.
                 if let sourceID, declaredSources.contains(sourceID) { return nil }

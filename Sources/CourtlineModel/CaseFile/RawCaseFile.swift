@@ -13,6 +13,12 @@ struct RawCaseFile: CaseFileRecord {
     /// The lists the parser may hand over item by item (see `StreamedLists`).
     static let lists: Set<String> = ["sources", "courts", "parties", "events", "left_out"]
 
+    /// Takes every event's quotes out, as written, leaving the events without them: once the
+    /// quotes are anchored, they are a large case file's largest part and needed no more.
+    mutating func takeEventQuotes() -> [[Quote]] {
+        events.indices.map { events[$0].takeQuotes() }
+    }
+
     /// Takes the lists read item by item in place of the empty ones the tree was left with.
     mutating func take(_ streamed: StreamedLists) {
         if streamed.received.contains("sources") { sources = streamed.sources }
@@ -174,7 +180,7 @@ struct RawCaseFile: CaseFileRecord {
         let date: DateEntry
         let court: String?
         let parties: [String]
-        let citations: [Quote]
+        private(set) var citations: [Quote]
 
         init(_ fields: inout CaseFileFields) {
             id = fields.text("id")
@@ -185,6 +191,11 @@ struct RawCaseFile: CaseFileRecord {
             court = fields.optionalText("court")
             parties = fields.textList("parties")
             citations = fields.list("citations")
+        }
+
+        fileprivate mutating func takeQuotes() -> [Quote] {
+            defer { citations = [] }
+            return citations
         }
     }
 
