@@ -30,8 +30,8 @@ struct CaseVerifier: Sendable {
         let lookup = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let courts = raw.courts.enumerated().compactMap { verifyCourt($1, at: $0, sources: lookup) }
         let parties = raw.parties.enumerated().compactMap { verifyParty($1, at: $0, sources: lookup) }
-        let events = verifyEvents(sources: lookup)
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
+        let events = verifyEvents(sources: lookup)
         let leftOut = anchorLeftOut(sources: lookup)
         // Where each quote occurs is not needed once every quote is anchored.
         var anchored: [String: [ExactText: [Int]]] = [:]
@@ -270,6 +270,8 @@ struct CaseVerifier: Sendable {
                     id: entry.id, title: entry.title, kind: kind, summary: entry.summary, date: date,
                     courtID: entry.court, partyIDs: entry.parties, citations: citations[index]))
         }
+        // The records go (freed by another core) before the case's indexes are built, the peak.
+        release(elsewhere: raw.takeEvents())
         return events
     }
 

@@ -8,7 +8,7 @@ struct EventDateResolver {
     }
 
     private enum State {
-        case pending, resolving, resolved(EventDate?)
+        case pending, resolving, resolved
     }
 
     private let events: [RawCaseFile.EventEntry]
@@ -23,6 +23,9 @@ struct EventDateResolver {
     private let declaredSources: Set<String>
     private let indexByID: [String: Int]
     private var states: [State]
+    /// Each event's date once resolved (nil also where it could not be): kept apart from
+    /// `states` so that it is handed over whole at the end, not copied out.
+    private var dates: [EventDate?]
     /// Expressions already read (see `expression(of:)`).
     private var parsed: [String: DateExpression?] = [:]
     private(set) var problems: [Problem] = []
@@ -40,12 +43,12 @@ struct EventDateResolver {
         published = sources.mapValues(\.published)
         indexByID = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         states = Array(repeating: .pending, count: events.count)
+        dates = Array(repeating: nil, count: events.count)
     }
 
     /// Every event's date, and the problems found; the resolver's own state goes with it.
     consuming func resolveAll() -> (dates: [EventDate?], problems: [Problem]) {
         for index in events.indices { resolveAnchors(of: index) }
-        let dates = events.indices.map { resolve($0) }
         return (dates, problems)
     }
 
@@ -73,7 +76,7 @@ struct EventDateResolver {
                 guard case .pending = states[other] else { continue }
                 if walking.contains(other) {
                     problems.append(Problem(event: other, message: Self.cycle))
-                    states[other] = .resolved(nil)
+                    states[other] = .resolved
                 } else {
                     walking.insert(other)
                     stack.append((other, false))
@@ -105,8 +108,8 @@ struct EventDateResolver {
 
     private mutating func resolve(_ index: Int) -> EventDate? {
         switch states[index] {
-        case .resolved(let date):
-            return date
+        case .resolved:
+            return dates[index]
         case .resolving:
             problems.append(Problem(event: index, message: Self.cycle))
             return nil
@@ -117,7 +120,8 @@ struct EventDateResolver {
                 if !wordingCited[index] { reportWording(of: found.text, event: index) }
                 date = corroborate(found, event: index)
             }
-            states[index] = .resolved(date)
+            states[index] = .resolved
+            dates[index] = date
             return date
         }
     }

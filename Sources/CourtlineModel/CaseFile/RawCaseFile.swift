@@ -13,6 +13,13 @@ struct RawCaseFile: CaseFileRecord {
     /// The lists the parser may hand over item by item (see `StreamedLists`).
     static let lists: Set<String> = ["sources", "courts", "parties", "events", "left_out"]
 
+    /// Takes the events out, leaving none: once verified into the case's events, which share
+    /// their words, their records are needed no more.
+    mutating func takeEvents() -> [EventEntry] {
+        defer { events = [] }
+        return events
+    }
+
     /// Takes every event's quotes out, as written, leaving the events without them: once the
     /// quotes are anchored, they are a large case file's largest part and needed no more.
     mutating func takeEventQuotes() -> [[Quote]] {
