@@ -5,15 +5,19 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole case as JSON (schema courtline/1) to standard output or a file.")
+        abstract: "Write the case as JSON (schema courtline/1), or its timeline as Markdown or CSV.",
+        discussion: "--court, --party and --search choose the events, as for 'list'.")
 
-    enum Format: String, ExpressibleByArgument {
-        case json
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown, csv
     }
 
     @OptionGroup var caseOptions: CaseOptions
 
-    @Option(help: "json")
+    @OptionGroup var filterOptions: FilterOptions
+
+    @Option(
+        help: "json (the whole case), markdown (a chronology with the quotes as footnotes) or csv (a row per event).")
     var format: Format = .json
 
     @Option(help: "Write to this file (whole or not at all) instead of standard output.")
@@ -23,10 +27,24 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let text = CaseExport.json(CaseExport(try caseOptions.load()))
-        guard let out else { return print(text) }
+        let model = try caseOptions.load()
+        let events = Array(model.events(matching: try filterOptions.filter(for: model)))
+        let text =
+            switch format {
+            case .json: CaseExport.json(CaseExport(model, events: events)) + "\n"
+            case .markdown: MarkdownExport.render(model, events: events)
+            case .csv: CSVExport.render(model, events: events)
+            }
+        guard let out else {
+            // On a terminal no article's control characters reach it, as for the other text
+            // commands; a file or a pipe gets the text exactly (JSON escapes them itself).
+            guard format != .json, isatty(STDOUT_FILENO) == 1 else { return print(text, terminator: "") }
+            let lineEnd: Character = format == .csv ? "\r\n" : "\n"
+            for line in text.split(separator: lineEnd) { say(String(line)) }
+            return
+        }
         do {
-            try OutputFile.write(Data((text + "\n").utf8), to: out, replacing: force)
+            try OutputFile.write(Data(text.utf8), to: out, replacing: force)
         } catch {
             Diagnostics.report(error.description)
             throw ExitCode(ExitStatus.cannotCreate)

@@ -106,6 +106,26 @@ struct CommandLineTests {
         #expect((json["events"] as? [Any])?.count == 26)
         #expect((json["sources"] as? [Any])?.count == 2)
     }
+
+    @Test func exportsTheTimelineAsMarkdownAndCSVChosenByTheListsFilters() throws {
+        let markdown = try Courtline.run("export", "--format", "markdown", "--court", "supreme-court")
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        #expect(markdown.stdout.hasPrefix("# WhatsApp v. NSO Group\n"))
+        let rows = markdown.lines.filter { $0.hasPrefix("| 20") }
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.contains("| Supreme |") })
+        let csv = try Courtline.run("export", "--format", "csv", "--party", "woog")
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.components(separatedBy: "\r\n")
+        #expect(lines.first?.hasPrefix("id,date,earliest,latest,precision,") == true)
+        #expect(lines.count == 3, "a header, one event, and the end of the last line")
+        #expect(lines[1].contains("Carl Woog"))
+        let json = try Courtline.run("export", "--format", "json", "--court", "ninth-circuit")
+        let events = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["events"] as? [Any])
+        #expect(events.count == 2)
+        #expect(try Courtline.run("export", "--format", "csv", "--court", "nowhere").status == 64)
+    }
 }
 
 @Suite("Exit statuses and errors", .temporaryFiles)

@@ -1,0 +1,113 @@
+import CourtlineTestSupport
+import Foundation
+import Testing
+
+@testable import CourtlineModel
+
+/// Reads RFC 4180 text back into rows, to check what a spreadsheet or a CSV library would read.
+private func csvRows(_ text: String) throws -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var characters = Array(text)[...]
+    while let character = characters.popFirst() {
+        if quoted {
+            if character == "\"" {
+                if characters.first == "\"" {
+                    field.append("\"")
+                    characters.removeFirst()
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.append(character)
+            }
+        } else if character == "\"" {
+            try #require(field.isEmpty, "a quotation mark inside an unquoted field")
+            quoted = true
+        } else if character == "," {
+            row.append(field)
+            field = ""
+        } else if character == "\r\n" {
+            row.append(field)
+            rows.append(row)
+            row = []
+            field = ""
+        } else {
+            try #require(character != "\n" && character != "\r", "a bare line break outside quotes")
+            field.append(character)
+        }
+    }
+    try #require(!quoted && row.isEmpty && field.isEmpty, "the text ends inside a row")
+    return rows
+}
+
+@Suite("Markdown and CSV exports", .temporaryFiles)
+struct TimelineExportTests {
+    let model: Case
+
+    init() throws {
+        model = try CaseLoader().load(caseFileAt: Seeds.path(Seeds.caseFile))
+    }
+
+    @Test func markdownHasARowPerEventAndAFootnotePerQuote() {
+        let text = MarkdownExport.render(model, events: model.events)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rows = lines.filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Date") && !$0.hasPrefix("| ---") }
+        #expect(rows.count == model.events.count)
+        let footnotes = lines.filter { $0.hasPrefix("[^") }
+        #expect(footnotes.count == model.events.reduce(0) { $0 + $1.citations.count })
+        var number = 0
+        for (event, row) in zip(model.events, rows) {
+            #expect(row.hasPrefix("| \(MarkdownExport.escaped(event.date.display)) |"), "\(row)")
+            for (position, citation) in event.citations.enumerated() {
+                number += 1
+                #expect(row.contains("[^\(number)]"))
+                let footnote = footnotes[number - 1]
+                #expect(footnote.hasPrefix("[^\(number)]: “\(MarkdownExport.escaped(citation.quote))”"), "\(footnote)")
+                #expect(footnote.contains("(`\(citation.sourceID)`), sentence \(citation.sentenceIndex) of "))
+                // How the date was worked out, with the event's first quote only.
+                #expect(footnote.contains("Date: ") == (position == 0), "\(footnote)")
+            }
+        }
+        #expect(text.contains("## Sources"))
+        #expect(lines.filter { $0.hasPrefix("- `") }.allSatisfy { $0.contains("supplied by the case file") })
+    }
+
+    @Test func markdownEscapesWhatWouldReadAsMarkup() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "title: The judge rules", with: "title: \"The judge | rules *for* [Acme]\"")
+        let model = try fixture.load()
+        let text = MarkdownExport.render(model, events: model.events)
+        let row = try #require(text.split(separator: "\n").first { $0.contains("The judge") })
+        #expect(row.contains(#"The judge \| rules \*for\* \[Acme\]"#))
+        // Three cells: four pipes that are not escaped.
+        let characters = Array(row)
+        let borders = characters.indices.filter { characters[$0] == "|" && ($0 == 0 || characters[$0 - 1] != "\\") }
+        #expect(borders.count == 4, "\(row)")
+    }
+
+    @Test func csvIsReadBackAsWritten() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "summary: The judge ruled for Acme.", with: #"summary: "He said \"no\", twice,\nthen yes.""#)
+        let model = try fixture.load()
+        let text = CSVExport.render(model, events: model.events)
+        #expect(text.hasSuffix("\r\n"))
+        let rows = try csvRows(text)
+        #expect(rows.first == CSVExport.header)
+        #expect(rows.count == model.events.count + 1)
+        #expect(rows.allSatisfy { $0.count == CSVExport.header.count })
+        let column = { (name: String) in CSVExport.header.firstIndex(of: name)! }
+        for (event, row) in zip(model.events, rows.dropFirst()) {
+            #expect(row[column("id")] == event.id)
+            #expect(row[column("summary")] == event.summary)
+            #expect(row[column("earliest")] == event.date.earliest?.iso ?? "")
+            #expect(row[column("date_basis")] == event.date.basis)
+            for citation in event.citations { #expect(row[column("citations")].contains("“\(citation.quote)”")) }
+        }
+        #expect(rows.dropFirst().contains { $0[column("summary")] == "He said \"no\", twice,\nthen yes." })
+    }
+}
