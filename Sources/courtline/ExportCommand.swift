@@ -5,11 +5,11 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the case as JSON (schema courtline/1), or its timeline as Markdown or CSV.",
+        abstract: "Write the case as JSON (schema courtline/1), or its timeline as Markdown, CSV or TimelineJS.",
         discussion: "--court, --party and --search choose the events, as for 'list'.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown, csv
+        case json, markdown, csv, timelinejs
     }
 
     @OptionGroup var caseOptions: CaseOptions
@@ -17,7 +17,10 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var filterOptions: FilterOptions
 
     @Option(
-        help: "json (the whole case), markdown (a chronology with the quotes as footnotes) or csv (a row per event).")
+        help: """
+            json (the whole case), markdown (a chronology with the quotes as footnotes), csv (a row per event) \
+            or timelinejs (Knight Lab's TimelineJS).
+            """)
     var format: Format = .json
 
     @Option(help: "Write to this file (whole or not at all) instead of standard output.")
@@ -34,11 +37,14 @@ struct ExportCommand: ParsableCommand {
             case .json: CaseExport.json(CaseExport(model, events: events)) + "\n"
             case .markdown: MarkdownExport.render(model, events: events)
             case .csv: CSVExport.render(model, events: events)
+            case .timelinejs: CaseExport.json(TimelineJSExport(model, events: events)) + "\n"
             }
         guard let out else {
             // On a terminal no article's control characters reach it, as for the other text
             // commands; a file or a pipe gets the text exactly (JSON escapes them itself).
-            guard format != .json, isatty(STDOUT_FILENO) == 1 else { return print(text, terminator: "") }
+            guard format == .markdown || format == .csv, isatty(STDOUT_FILENO) == 1 else {
+                return print(text, terminator: "")
+            }
             let lineEnd: Character = format == .csv ? "\r\n" : "\n"
             for line in text.split(separator: lineEnd) { say(String(line)) }
             return

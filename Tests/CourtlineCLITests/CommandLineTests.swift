@@ -124,6 +124,14 @@ struct CommandLineTests {
         let events = try #require(
             (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["events"] as? [Any])
         #expect(events.count == 2)
+        let timeline = try Courtline.run("export", "--format", "timelinejs", "--court", "district")
+        let slides = try #require(
+            (try JSONSerialization.jsonObject(with: Data(timeline.stdout.utf8)) as? [String: Any])?["events"]
+                as? [[String: Any]])
+        let district = try Courtline.run("list", "--court", "district")
+        // Events still to come (`date unknown`) cannot stand on a timeline.
+        #expect(slides.count == district.lines.filter { !$0.hasPrefix("date unknown") }.count)
+        #expect(slides.count < district.lines.count)
         #expect(try Courtline.run("export", "--format", "csv", "--court", "nowhere").status == 64)
     }
 }

@@ -111,3 +111,41 @@ struct TimelineExportTests {
         #expect(rows.dropFirst().contains { $0[column("summary")] == "He said \"no\", twice,\nthen yes." })
     }
 }
+
+@Suite("TimelineJS export")
+struct TimelineJSExportTests {
+    @Test func datesGiveTheFieldsTheirPrecisionKnowsAndTheTextQuotesTheSources() throws {
+        let model = try CaseLoader().load(caseFileAt: Seeds.path(Seeds.caseFile))
+        let text = CaseExport.json(TimelineJSExport(model, events: model.events))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect((json["title"] as? [String: Any])?["text"] as? [String: String] != nil)
+        let slides = try #require(json["events"] as? [[String: Any]])
+        let dated = model.events.filter { $0.date.precision != .unknown }
+        #expect(slides.count == dated.count, "events with no known day are left out")
+        for (event, slide) in zip(dated, slides) {
+            #expect(slide["unique_id"] as? String == event.id)
+            let start = try #require(slide["start_date"] as? [String: String])
+            let fields: Set<String> =
+                switch event.date.precision {
+                case .year: ["year"]
+                case .month: ["year", "month"]
+                default: ["year", "month", "day"]
+                }
+            #expect(Set(start.keys) == fields, "\(event.id)")
+            let first = try #require(event.date.earliest ?? event.date.latest)
+            #expect(start["year"] == String(first.year))
+            let spans = event.date.precision == .bounded && event.date.earliest != nil && event.date.latest != nil
+            #expect((slide["end_date"] != nil) == spans, "\(event.id)")
+            let body = try #require(slide["text"] as? [String: String])
+            #expect(body["headline"] == event.title)
+            for citation in event.citations {
+                let quote = TimelineJSExport.Slide.html(citation.quote)
+                #expect(
+                    body["text"]?.contains("“\(quote)” (\(citation.sourceID), sentence \(citation.sentenceIndex))")
+                        == true)
+            }
+            #expect(slide["group"] as? String == event.courtID.flatMap(model.court)?.name)
+        }
+        #expect(TimelineJSExport.Slide.html("<b>&\"") == "&lt;b&gt;&amp;&quot;")
+    }
+}
