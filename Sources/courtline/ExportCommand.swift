@@ -5,11 +5,12 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the case as JSON (schema courtline/1), or its timeline as Markdown, CSV or TimelineJS.",
+        abstract:
+            "Write the case as JSON (schema courtline/1), or its timeline as Markdown, CSV, iCalendar or TimelineJS.",
         discussion: "--court, --party and --search choose the events, as for 'list'.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown, csv, timelinejs
+        case json, markdown, csv, ics, timelinejs
     }
 
     @OptionGroup var caseOptions: CaseOptions
@@ -18,8 +19,8 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         help: """
-            json (the whole case), markdown (a chronology with the quotes as footnotes), csv (a row per event) \
-            or timelinejs (Knight Lab's TimelineJS).
+            json (the whole case), markdown (a chronology with the quotes as footnotes), csv (a row per event), \
+            ics (an iCalendar file) or timelinejs (Knight Lab's TimelineJS).
             """)
     var format: Format = .json
 
@@ -37,15 +38,16 @@ struct ExportCommand: ParsableCommand {
             case .json: CaseExport.json(CaseExport(model, events: events)) + "\n"
             case .markdown: MarkdownExport.render(model, events: events)
             case .csv: CSVExport.render(model, events: events)
+            case .ics: ICSExport.render(model, events: events)
             case .timelinejs: CaseExport.json(TimelineJSExport(model, events: events)) + "\n"
             }
         guard let out else {
             // On a terminal no article's control characters reach it, as for the other text
             // commands; a file or a pipe gets the text exactly (JSON escapes them itself).
-            guard format == .markdown || format == .csv, isatty(STDOUT_FILENO) == 1 else {
+            guard format == .markdown || format == .csv || format == .ics, isatty(STDOUT_FILENO) == 1 else {
                 return print(text, terminator: "")
             }
-            let lineEnd: Character = format == .csv ? "\r\n" : "\n"
+            let lineEnd: Character = format == .markdown ? "\n" : "\r\n"
             for line in text.split(separator: lineEnd) { say(String(line)) }
             return
         }

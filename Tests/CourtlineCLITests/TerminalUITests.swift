@@ -274,13 +274,14 @@ struct TerminalTextTests {
         #expect(try ui.waitForExit() == 0)
         let commands = [
             ["show", "suit"], ["sources"], ["list"], ["verify"], ["export", "--format", "markdown"],
-            ["export", "--format", "csv"],
+            ["export", "--format", "csv"], ["export", "--format", "ics"],
         ]
         for command in commands {
             let pane = try TmuxPane(arguments: command + ["--case", caseFile])
             _ = try pane.waitForExit()
-            // Markdown escapes the bracket besides.
-            let shown = command.contains("markdown") ? "␛\\]0;pwned␇" : "␛]0;pwned␇"
+            // Markdown escapes the bracket besides, and iCalendar the semicolon.
+            let shown =
+                command.contains("markdown") ? "␛\\]0;pwned␇" : command.contains("ics") ? "␛]0\\;pwned␇" : "␛]0;pwned␇"
             #expect(try pane.screen().contains(shown), "\(command) shows the escapes as placeholders")
             #expect(try !pane.title().contains("pwned"), "\(command)")
         }

@@ -149,3 +149,93 @@ struct TimelineJSExportTests {
         #expect(TimelineJSExport.Slide.html("<b>&\"") == "&lt;b&gt;&amp;&quot;")
     }
 }
+
+@Suite("iCalendar export")
+struct ICSExportTests {
+    /// The logical lines of an iCalendar text, checked as RFC 5545 asks on the way: CRLF line
+    /// ends, physical lines of at most 75 octets, continuation lines starting with a space.
+    private func unfolded(_ text: String) throws -> [String] {
+        #expect(text.hasSuffix("\r\n"))
+        var lines: [String] = []
+        for physical in text.components(separatedBy: "\r\n").dropLast() {
+            try #require(!physical.contains("\n") && !physical.contains("\r"), "a bare line break")
+            #expect(physical.utf8.count <= 75, "\(physical)")
+            if physical.hasPrefix(" ") {
+                try #require(!lines.isEmpty)
+                lines[lines.count - 1] += physical.dropFirst()
+            } else {
+                lines.append(physical)
+            }
+        }
+        return lines
+    }
+
+    private func unescaped(_ value: Substring) -> String {
+        var result = ""
+        var escaping = false
+        for character in value {
+            if escaping {
+                result.append(character == "n" || character == "N" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    @Test func holdsAnAllDayEventForEachEventKnownToTheDayMonthOrYear() throws {
+        let model = try CaseLoader().load(caseFileAt: Seeds.path(Seeds.caseFile))
+        let lines = try unfolded(ICSExport.render(model, events: model.events))
+        #expect(lines.first == "BEGIN:VCALENDAR" && lines.last == "END:VCALENDAR")
+        #expect(lines.filter { $0 == "VERSION:2.0" }.count == 1)
+        #expect(lines.filter { $0.hasPrefix("PRODID:") }.count == 1)
+        // Every content line is NAME[;PARAM=VALUE]:VALUE.
+        let property = /^[A-Z][A-Z0-9-]*(;[A-Z0-9-]+=[^;:]+)*:.*$/
+        #expect(lines.allSatisfy { $0.wholeMatch(of: property) != nil })
+        var components: [[String]] = []
+        var current: [String]?
+        for line in lines.dropFirst().dropLast() {
+            if line == "BEGIN:VEVENT" {
+                try #require(current == nil, "a VEVENT inside a VEVENT")
+                current = []
+            } else if line == "END:VEVENT" {
+                components.append(try #require(current))
+                current = nil
+            } else if current != nil {
+                current?.append(line)
+            }
+        }
+        let placed = model.events.filter { [.day, .month, .year].contains($0.date.precision) }
+        #expect(components.count == placed.count)
+        for (event, lines) in zip(placed, components) {
+            func values(_ name: String) -> [Substring] {
+                lines.compactMap { line in
+                    guard line.hasPrefix(name + ":") || line.hasPrefix(name + ";") else { return nil }
+                    return line[line.index(after: line.firstIndex(of: ":")!)...]
+                }
+            }
+            #expect(values("UID") == ["\(event.id)@whatsapp-v-nso.courtline"])
+            #expect(values("DTSTAMP").count == 1 && values("DTSTAMP")[0].wholeMatch(of: /\d{8}T\d{6}Z/) != nil)
+            let start = try #require(values("DTSTART").first)
+            let end = try #require(values("DTEND").first)
+            #expect(lines.contains("DTSTART;VALUE=DATE:\(start)") && lines.contains("DTEND;VALUE=DATE:\(end)"))
+            #expect(start == event.date.earliest!.iso.replacingOccurrences(of: "-", with: ""))
+            #expect(end == event.date.latest!.adding(days: 1).iso.replacingOccurrences(of: "-", with: ""))
+            #expect(values("SUMMARY").map(unescaped) == [event.title])
+            let description = try #require(values("DESCRIPTION").first.map(unescaped))
+            #expect(description.hasPrefix(event.date.basis))
+            for citation in event.citations { #expect(description.contains("“\(citation.quote)”")) }
+        }
+    }
+
+    @Test func escapesTextAndFoldsLongLinesBetweenCharacters() {
+        #expect(ICSExport.escaped("a,b;c\\d\ne") == #"a\,b\;c\\d\ne"#)
+        let long = "DESCRIPTION:" + String(repeating: "é", count: 100)
+        let folded = ICSExport.folded(long)
+        #expect(folded.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == long)
+    }
+}
