@@ -43,17 +43,13 @@ public enum ICSExport {
 
     /// TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545, 3.3.11).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
+        text.escaped { character in
             switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r\n", "\r": result += "\\n"
-            default: result.append(character)
+            case "\\", ";", ",": "\\\(character)"
+            case "\n", "\r\n", "\r": "\\n"
+            default: nil
             }
         }
-        return result
     }
 
     /// A line of more than 75 octets is folded: a line break and a space before each further

@@ -41,15 +41,12 @@ public enum MarkdownExport {
     /// Text with the characters Markdown would read as markup (or a table's cell border)
     /// backslash-escaped, and line breaks as spaces, so it shows as written.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
+        text.escaped { character in
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#": result += "\\\(character)"
-            case "\n", "\r", "\r\n": result += " "
-            default: result.append(character)
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#": "\\\(character)"
+            case "\n", "\r", "\r\n": " "
+            default: nil
             }
         }
-        return result
     }
 }

@@ -50,17 +50,15 @@ public struct TimelineJSExport: Encodable, Sendable {
 
         /// TimelineJS shows `text` as HTML: the sources' words are escaped so they show as written.
         static func html(_ text: String) -> String {
-            var result = ""
-            for character in text {
+            text.escaped { character in
                 switch character {
-                case "&": result += "&amp;"
-                case "<": result += "&lt;"
-                case ">": result += "&gt;"
-                case "\"": result += "&quot;"
-                default: result.append(character)
+                case "&": "&amp;"
+                case "<": "&lt;"
+                case ">": "&gt;"
+                case "\"": "&quot;"
+                default: nil
                 }
             }
-            return result
         }
     }
 
