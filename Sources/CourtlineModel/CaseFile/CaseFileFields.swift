@@ -27,9 +27,14 @@ struct CaseFileFields {
     /// Where a mapping stands: the path of the record it is read from and up to two steps on.
     struct Place {
         let parent: YAMLPath
-        var steps: (YAMLPathComponent?, YAMLPathComponent?) = (nil, nil)
+        let steps: (YAMLPathComponent?, YAMLPathComponent?)
 
         static let root = Place(parent: [])
+
+        init(parent: YAMLPath, steps: (YAMLPathComponent?, YAMLPathComponent?) = (nil, nil)) {
+            self.parent = parent
+            self.steps = steps
+        }
 
         var path: YAMLPath { parent + [steps.0, steps.1].compactMap { $0 } }
     }
