@@ -48,7 +48,10 @@ struct ExportCommand: ParsableCommand {
                 return print(text, terminator: "")
             }
             let lineEnd: Character = format == .markdown ? "\n" : "\r\n"
-            for line in text.split(separator: lineEnd) { say(String(line)) }
+            // Blank lines are kept (Markdown needs them); the text's last line end makes no line.
+            for line in text.split(separator: lineEnd, omittingEmptySubsequences: false).dropLast() {
+                say(String(line))
+            }
             return
         }
         do {

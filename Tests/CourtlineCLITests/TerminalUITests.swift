@@ -295,6 +295,17 @@ struct TerminalTextTests {
         try TmuxPane.tmux("delete-buffer")
     }
 
+    /// An export shown on a terminal has the lines, blank ones too, that a file of it has.
+    @Test func anExportOnATerminalKeepsItsLines() throws {
+        let pane = try TmuxPane(arguments: ["export", "--format", "markdown", "--court", "supreme-court"])
+        _ = try pane.waitForExit()
+        let file = try Courtline.run("export", "--format", "markdown", "--court", "supreme-court").stdout
+        let heading = file.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).map(String.init)
+        #expect(heading[1].isEmpty)
+        let screen = try pane.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(Array(screen.prefix(2)) == Array(heading.prefix(2)), "\(screen.prefix(3))")
+    }
+
     static func character(atColumn target: Int, of row: String) -> Character? {
         var column = 0
         for character in row {
