@@ -13,7 +13,9 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             if let earliest = date.earliest, let latest = date.latest {
                 precondition(earliest <= latest, "“\(text)” resolved to \(earliest) – \(latest)")
             }
-            precondition(!date.display.isEmpty && date.basis.hasPrefix(text))
+            // Scalar by scalar: a text ending in a prepending mark (U+070F) joins the basis's
+            // next space into one character, so `hasPrefix` on characters says no (found by this target).
+            precondition(!date.display.isEmpty && date.basis.unicodeScalars.starts(with: text.unicodeScalars))
         } catch {
             precondition(!error.description.isEmpty)
         }
