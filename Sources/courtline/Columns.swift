@@ -19,3 +19,33 @@ enum Columns {
         }
     }
 }
+
+extension Columns {
+    /// Texts set beside one another, each wrapped to its share of `width`, with a gap between.
+    static func sideBySide(_ texts: [String], width: Int) -> [String] {
+        guard !texts.isEmpty else { return [] }
+        let gap = 3
+        let columnWidth = max(12, (width - gap * (texts.count - 1)) / texts.count)
+        let columns = texts.map { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+                StyledText(TerminalText.visible(String(paragraph))).wrapped(to: columnWidth).map(\.plain)
+            }
+        }
+        let height = columns.map(\.count).max() ?? 0
+        return (0..<height).map { row in
+            columns.enumerated().map { index, lines in
+                let cell = row < lines.count ? lines[row] : ""
+                let isLast = index == columns.count - 1
+                return isLast ? cell : cell + String(repeating: " ", count: columnWidth - DisplayWidth.of(cell) + gap)
+            }.joined().trimmingTrailingSpaces
+        }
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

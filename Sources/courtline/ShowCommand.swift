@@ -17,6 +17,8 @@ struct ShowCommand: ParsableCommand {
             throw ValidationError("no event '\(eventID)' (one of: \(model.events.map(\.id).joined(separator: ", ")))")
         }
         let court = event.courtID.flatMap(model.court)
+        let corroboration = model.corroboration(of: event)
+        let told = corroboration.sourceIDs.count
         let parties = event.partyIDs.compactMap(model.party).map { "\($0.name) (\($0.role))" }
         say(event.title)
         for line in Columns.align([
@@ -26,9 +28,14 @@ struct ShowCommand: ParsableCommand {
             ["  court:", court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"],
             ["  parties:", parties.isEmpty ? "none" : parties.joined(separator: "; ")],
             ["  summary:", event.summary],
+            [
+                "  sources:",
+                corroboration.sourceIDs.joined(separator: ", ") + (told > 1 ? " (told by \(told) sources)" : ""),
+            ],
         ]) {
             say(line)
         }
+        for line in CorroborationReport.lines(for: corroboration, in: model, indent: "  ") { say(line) }
         say("")
         say("Citations")
         for (number, citation) in event.citations.enumerated() {

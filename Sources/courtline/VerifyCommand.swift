@@ -20,6 +20,14 @@ struct VerifyCommand: ParsableCommand {
         say("  ok: ids unique, every court, party, source and event reference resolves")
         say("  ok: every date worked out from the articles' words (see `courtline show EVENT-ID`)")
         say("")
+        let told = model.events.filter(model.isCorroborated)
+        say("Corroboration: \(told.count) of \(model.events.count) events told by more than one source")
+        for event in told {
+            let corroboration = model.corroboration(of: event)
+            say("  \(event.id): \(corroboration.sourceIDs.joined(separator: ", "))")
+            for line in CorroborationReport.lines(for: corroboration, in: model, indent: "    ") { say(line) }
+        }
+        say("")
         say("Coverage: \(coverage.citedCount) of \(coverage.sentenceCount) sentences cited")
         let explained = coverage.uncited.filter { $0.reason != nil }
         if !explained.isEmpty {

@@ -98,6 +98,31 @@ struct CommandLineTests {
         #expect(run.stdout.hasSuffix("Sound.\n"))
     }
 
+    @Test func verifyAndShowSetDifferingSourcesSideBySide() throws {
+        let verify = try Courtline.run("verify")
+        #expect(verify.status == 0)
+        #expect(verify.lines.contains("Corroboration: 7 of 26 events told by more than one source"))
+        #expect(verify.lines.contains("  hack: reuters, landmark"))
+        #expect(verify.lines.contains("  summary-judgment: landmark, reuters"))
+        let show = try Courtline.run("show", "hack")
+        #expect(show.lines.contains("  sources:  reuters, landmark (told by 2 sources)"))
+        let heading = try #require(
+            show.lines.firstIndex(of: "  the sources differ on a count; by their words the figures can all be true:"))
+        // The two accounts stand in columns: each row holds a piece of each, the left one padded.
+        let rows = show.lines[(heading + 1)...].prefix { $0.hasPrefix("    ") }
+        let first = try #require(rows.first)
+        let column = first.distance(
+            from: first.startIndex, to: try #require(first.range(of: "landmark, sentence 2 of 17")).lowerBound)
+        #expect(first.hasPrefix("    reuters, sentence 16 of 20 "))
+        let left = rows.map { $0.prefix(column).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let right = rows.map { $0.dropFirst(column).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(left.contains("«1,400 people» to be monitored"))
+        #expect(right.contains("«more than a thousand targeted phones»"))
+        for event in ["suit", "summary-judgment"] {
+            #expect(try !Courtline.run("show", event).stdout.contains("differ on"))
+        }
+    }
+
     @Test func exportsTheWholeCase() throws {
         let run = try Courtline.run("export", "--format", "json")
         #expect(run.status == 0)

@@ -32,7 +32,7 @@ struct TerminalUITests {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
         try pane.press("j")
-        try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's servers") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's server") }
         try pane.press("k")
         try pane.waitForScreen { Self.selectedLine($0).contains("Citizen Lab first highlights") }
         let row = try Self.row(ofEventTitled: "Judge grants WhatsApp summary judgment")
@@ -48,6 +48,22 @@ struct TerminalUITests {
         #expect(screen.contains("sentence 3 of 17 · citation 1 of 6"))
         try pane.press("Escape")
         try pane.waitFor("┏━ Timeline")
+    }
+
+    /// The hack's two sources give different numbers of targets: the timeline marks it, and the
+    /// event pane, scrolled down, sets each source's words side by side.
+    @Test func marksCorroboratedEventsAndShowsWhereTheirSourcesDiffer() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        try pane.press("j")
+        let timeline = try pane.waitForScreen { Self.selectedLine($0).contains("≠ NSO accesses WhatsApp's") }
+        #expect(timeline.split(separator: "\n").contains { $0.contains("◆ WhatsApp sues NSO") })
+        try pane.press("BTab")
+        try pane.waitFor("┏━ Event")
+        try pane.press("NPage", "NPage")
+        let screen = try pane.waitFor("≠ Differ on a count")
+        #expect(screen.contains("reuters, sentence 16"))
+        #expect(screen.contains("landmark, sentence 2"))
     }
 
     @Test func courtFilterNarrowsToOneCourtAndTheStatusBarNamesIt() throws {
@@ -157,7 +173,7 @@ struct TerminalUITests {
         #expect(stopped.after == stopped.before)
         #expect(try pane.terminalFlags() == "0 0 1")
         try pane.resume()
-        let screen = try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's servers") }
+        let screen = try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's server") }
         #expect(screen.contains("26 of 26 events") && screen.contains("┌─ Parties"))
         #expect(try pane.terminalFlags().hasPrefix("1 1"))
         try pane.press("q")

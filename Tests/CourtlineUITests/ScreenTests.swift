@@ -38,6 +38,12 @@ struct Scenario: CustomTestStringConvertible, Sendable {
             harness.type("immunity")
         },
         Scenario(name: "help") { $0.press(.character("?")) },
+        // The sources differ on how many were targeted: the event pane sets their words side by side.
+        Scenario(name: "sources-differ") { harness in
+            harness.selectEvent("hack")
+            for _ in 0..<4 where harness.state.focus != .detail { harness.press(.tab) }
+            harness.press(.pageDown, .pageDown)
+        },
     ]
 }
 

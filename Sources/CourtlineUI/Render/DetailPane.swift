@@ -8,7 +8,8 @@ enum DetailPane {
         guard !rect.isEmpty, let event else { return }
         let court = event.courtID.flatMap(model.court)
         let parties = event.partyIDs.compactMap(model.party).map(\.name)
-        let sources = Set(event.citations.map(\.sourceID)).sorted()
+        let corroboration = model.corroboration(of: event)
+        let sources = corroboration.sourceIDs
         let fields: [(String, String)] = [
             ("Date", "\(event.date.display) (\(event.date.precision.rawValue))"),
             ("Basis", event.date.basis),
@@ -17,6 +18,8 @@ enum DetailPane {
             (
                 "Cites",
                 "\(event.citations.count) quote\(event.citations.count == 1 ? "" : "s") from \(sources.joined(separator: ", "))"
+                    + (corroboration.isCorroborated
+                        ? " (\(TimelinePane.Mark.corroborated) told by \(sources.count) sources)" : "")
             ),
             ("Summary", event.summary),
         ]
@@ -30,9 +33,58 @@ enum DetailPane {
             text.append(value, style: theme.style(.base))
             lines += (label == "Summary" ? text.highlighting(query, with: match) : text).wrapped(to: rect.width)
         }
+        for difference in corroboration.differences {
+            lines += differenceLines(difference, model: model, width: rect.width, theme: theme)
+        }
         let top = max(0, min(state.detailScroll, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             grid.write(line, x: rect.x, y: rect.y + offset, clip: rect)
         }
+    }
+
+    /// A difference between the sources: what they differ on, then each source's words side by
+    /// side (stacked where the pane is too narrow), the figure marked in its quote.
+    private static func differenceLines(
+        _ difference: Corroboration.Difference, model: Case, width: Int, theme: Theme
+    ) -> [StyledText] {
+        var heading = StyledText()
+        heading.append("\(TimelinePane.Mark.differs) Differ on \(difference.measure): ", style: theme.style(.warning))
+        heading.append(difference.verdict, style: theme.style(.base))
+        let gap = 2
+        let columns = difference.accounts.count
+        let sideBySide = (width - gap * (columns - 1)) / columns >= 24
+        let columnWidth = sideBySide ? (width - gap * (columns - 1)) / columns : width
+        let texts = difference.accounts.map { account in
+            account.figures.flatMap { cited in
+                quoted(cited, in: model, theme: theme).wrapped(to: columnWidth)
+            }
+        }
+        var lines = [StyledText()] + heading.wrapped(to: width)
+        guard sideBySide else { return lines + texts.flatMap { $0 } }
+        for row in 0..<(texts.map(\.count).max() ?? 0) {
+            var line = StyledText()
+            for (column, text) in texts.enumerated() {
+                let cell = row < text.count ? text[row] : StyledText()
+                line.append(cell)
+                if column < columns - 1 {
+                    line.append(
+                        String(repeating: " ", count: columnWidth - cell.width + gap), style: theme.style(.base))
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private static func quoted(_ cited: Corroboration.CitedFigure, in model: Case, theme: Theme) -> StyledText {
+        let citation = cited.citation
+        var text = StyledText("\(citation.sourceID), sentence \(citation.sentenceIndex)\n", style: theme.style(.label))
+        guard let source = model.source(citation.sourceID) else { return text }
+        text.append(
+            "“" + source.text[citation.range.lowerBound..<cited.figure.range.lowerBound], style: theme.style(.base))
+        text.append(cited.figure.text, style: theme.style(.quote))
+        text.append(
+            source.text[cited.figure.range.upperBound..<citation.range.upperBound] + "”", style: theme.style(.base))
+        return text
     }
 }

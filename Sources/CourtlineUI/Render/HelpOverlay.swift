@@ -7,6 +7,9 @@ enum HelpOverlay {
             lines.append((section.title, ""))
             lines += section.entries
         }
+        lines.append(("", ""))
+        lines.append(("Timeline marks", ""))
+        lines += TimelinePane.Mark.legend
         return lines
     }
 

@@ -1,8 +1,18 @@
 import CourtlineModel
 
-/// The events in date order, one a line: date, court tag, title. Events of the same date show
-/// the date once, then a guide line; the selected line is marked and reversed.
+/// The events in date order, one a line: date, court tag, a mark where more than one source
+/// tells the event, title. Events of the same date show the date once, then a guide line; the
+/// selected line is marked and reversed.
 enum TimelinePane {
+    /// What the marks before a title mean, for the help screen and the README.
+    enum Mark {
+        static let corroborated = "◆"
+        static let differs = "≠"
+        static let legend = [
+            (corroborated, "told by more than one source"), (differs, "its sources differ on a figure (see Event)"),
+        ]
+    }
+
     static func draw(
         _ events: FilteredEvents, state: AppState, model: Case, in rect: Rect, into grid: inout Grid, theme: Theme
     ) {
@@ -46,6 +56,14 @@ enum TimelinePane {
             let tag = event.courtID.flatMap(model.court)?.shortName ?? "—"
             grid.write(Fit.truncate(tag, to: tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
             x += tagWidth + 2
+            // Only a corroborated event's quotes are read for differences, and only those in view.
+            if model.isCorroborated(event) {
+                let differs = !model.corroboration(of: event).differences.isEmpty
+                grid.write(
+                    differs ? Mark.differs : Mark.corroborated, x: x, y: y,
+                    style: style(differs ? .timelineDiffers : .timelineCorroborated), clip: line)
+            }
+            x += 2
             let title = StyledText(Fit.truncate(event.title, to: rect.maxX - x), style: style(.base))
                 .highlighting(state.search.query, with: theme.style(.searchMatch))
             grid.write(title, x: x, y: y, clip: line)

@@ -9,6 +9,9 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case timelineDate = "timeline.date"
     case timelineGroup = "timeline.group"
     case timelineSelected = "timeline.selected"
+    /// The mark of an event told by more than one source (`◆`), or whose sources differ (`≠`).
+    case timelineCorroborated = "timeline.corroborated"
+    case timelineDiffers = "timeline.differs"
     case courtTag = "court.tag"
     case partyRole = "party.role"
     case partyMarked = "party.marked"
@@ -62,7 +65,8 @@ public struct Theme: Sendable, Equatable {
         styles: [
             .borderFocused: Style(attributes: [.bold]), .titleFocused: Style(attributes: [.bold, .reverse]),
             .title: Style(attributes: [.bold]), .timelineSelected: Style(attributes: [.reverse, .bold]),
-            .timelineGroup: Style(attributes: [.dim]), .partyMarked: Style(attributes: [.bold]),
+            .timelineGroup: Style(attributes: [.dim]), .timelineDiffers: Style(attributes: [.bold]),
+            .partyMarked: Style(attributes: [.bold]),
             .partySelected: Style(attributes: [.reverse]), .sourceHeader: Style(attributes: [.bold]),
             .supplied: Style(attributes: [.italic]), .context: Style(attributes: [.dim]),
             .sentence: Style(attributes: [.bold]), .quote: Style(attributes: [.bold, .underline, .reverse]),

@@ -1,0 +1,110 @@
+/// Which sources tell an event, and where they differ on a figure they both give: "more than a
+/// thousand targeted phones" in one, "1,400 people" in the other.
+public struct Corroboration: Sendable, Hashable {
+    /// The sources the event's citations come from, in the order the event first cites them.
+    public let sourceIDs: [String]
+    /// Each kind of figure that two or more sources give, with different values.
+    public let differences: [Difference]
+
+    /// Told by more than one source.
+    public var isCorroborated: Bool { sourceIDs.count > 1 }
+
+    /// One kind of figure, as each source that gives it gives it.
+    public struct Difference: Sendable, Hashable {
+        public let kind: Figure.Kind
+        /// For a duration, its unit ("year"): durations in other units are compared apart.
+        public let unit: String
+        public let accounts: [Account]
+
+        /// Whether the figures can all be true together: every source's figures allow a value
+        /// another source's figures allow ("1,400" is "more than a thousand"). Worked out from the
+        /// words alone; they may still count different things (phones, people).
+        /// "a count", "a duration in years", "an amount of money", "a year".
+        public var measure: String {
+            switch kind {
+            case .count: "a count"
+            case .duration: "a duration in \(unit)s"
+            case .money: "an amount of money"
+            case .year: "a year"
+            }
+        }
+
+        /// Says whether the figures can all be true, and that this comes from the words alone.
+        public var verdict: String {
+            canAllHold
+                ? "by their words the figures can all be true"
+                : "the figures cannot all be true: no value fits them all"
+        }
+
+        public var canAllHold: Bool {
+            accounts.indices.allSatisfy { first in
+                accounts.indices.allSatisfy { second in
+                    first == second
+                        || accounts[first].figures.contains { figure in
+                            accounts[second].figures.contains { $0.figure.value.overlaps(figure.figure.value) }
+                        }
+                }
+            }
+        }
+    }
+
+    /// What one source says: its figures of one kind, each in the citation it comes from.
+    public struct Account: Sendable, Hashable {
+        public let sourceID: String
+        public let figures: [CitedFigure]
+    }
+
+    public struct CitedFigure: Sendable, Hashable {
+        /// `range` counts from the start of the article, like a citation's.
+        public let figure: Figure
+        public let citation: Citation
+    }
+
+    public init(of event: Event) {
+        var sourceIDs: [String] = []
+        for citation in event.citations where !sourceIDs.contains(citation.sourceID) {
+            sourceIDs.append(citation.sourceID)
+        }
+        self.sourceIDs = sourceIDs
+        guard sourceIDs.count > 1 else {
+            differences = []
+            return
+        }
+        var figures: [CitedFigure] = []
+        for citation in event.citations {
+            for figure in FigureReader.figures(in: citation.quoteSlice) {
+                let offset = citation.range.lowerBound
+                figures.append(CitedFigure(figure: figure.moved(by: offset), citation: citation))
+            }
+        }
+        var differences: [Difference] = []
+        var measures: [(Figure.Kind, String)] = []
+        for figure in figures where !measures.contains(where: { $0 == (figure.figure.kind, figure.figure.unit) }) {
+            measures.append((figure.figure.kind, figure.figure.unit))
+        }
+        for (kind, unit) in measures {
+            let accounts = sourceIDs.compactMap { source -> Account? in
+                let own = figures.filter {
+                    $0.citation.sourceID == source && $0.figure.kind == kind && $0.figure.unit == unit
+                }
+                return own.isEmpty ? nil : Account(sourceID: source, figures: own)
+            }
+            let values = accounts.map { Set($0.figures.map(\.figure.value)) }
+            if accounts.count > 1, values.contains(where: { $0 != values[0] }) {
+                differences.append(Difference(kind: kind, unit: unit, accounts: accounts))
+            }
+        }
+        self.differences = differences
+    }
+}
+
+extension Case {
+    /// Which sources tell `event` and where they differ; worked out when asked, from its quotes.
+    public func corroboration(of event: Event) -> Corroboration { Corroboration(of: event) }
+
+    /// Whether `event` cites more than one source, without reading its quotes.
+    public func isCorroborated(_ event: Event) -> Bool {
+        guard let first = event.citations.first?.sourceID else { return false }
+        return event.citations.contains { $0.sourceID != first }
+    }
+}
