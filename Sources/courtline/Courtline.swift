@@ -13,7 +13,7 @@ struct Courtline: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self, VerifyCommand.self,
-            ExportCommand.self, GenerateCommand.self,
+            ExportCommand.self, DraftCommand.self, GenerateCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

@@ -8,6 +8,8 @@ public struct Event: Sendable, Hashable {
     public let courtID: String?
     public let partyIDs: [String]
     public let citations: [Citation]
+    /// Set where `courtline draft` proposed this and no person has reviewed it yet: what to check.
+    public let draft: String?
 
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case filing, withdrawal, ruling, appeal, hearing, trial, sanction, settlement, statement, claim,

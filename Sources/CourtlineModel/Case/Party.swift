@@ -6,6 +6,8 @@ public struct Party: Sendable, Hashable {
     /// The role in the articles' words: "plaintiff", "judge", "WhatsApp spokesman".
     public let role: String
     public let citations: [Citation]
+    /// Set where `courtline draft` proposed this and no person has reviewed it yet: what to check.
+    public let draft: String?
 
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case person, organization, government, product

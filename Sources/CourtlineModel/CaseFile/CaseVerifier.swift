@@ -204,7 +204,9 @@ struct CaseVerifier: Sendable {
             )
             return nil
         }
-        return Court(id: entry.id, name: entry.name, shortName: entry.short, level: level, citations: citations)
+        return Court(
+            id: entry.id, name: entry.name, shortName: entry.short, level: level, citations: citations,
+            draft: entry.draft)
     }
 
     private mutating func verifyParty(_ entry: RawCaseFile.PartyEntry, at index: Int, sources: [String: Source])
@@ -219,7 +221,8 @@ struct CaseVerifier: Sendable {
                 "unknown kind '\(entry.kind)' (one of: \(Party.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
             return nil
         }
-        return Party(id: entry.id, name: entry.name, kind: kind, role: entry.role, citations: citations)
+        return Party(
+            id: entry.id, name: entry.name, kind: kind, role: entry.role, citations: citations, draft: entry.draft)
     }
 
     /// Checks an event's kind, court and parties; its kind, if it is one.
@@ -268,7 +271,7 @@ struct CaseVerifier: Sendable {
             events.append(
                 Event(
                     id: entry.id, title: entry.title, kind: kind, summary: entry.summary, date: date,
-                    courtID: entry.court, partyIDs: entry.parties, citations: citations[index]))
+                    courtID: entry.court, partyIDs: entry.parties, citations: citations[index], draft: entry.draft))
         }
         // The records go (freed by another core) before the case's indexes are built, the peak.
         release(elsewhere: raw.takeEvents())

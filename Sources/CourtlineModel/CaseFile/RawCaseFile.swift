@@ -112,6 +112,7 @@ struct RawCaseFile: CaseFileRecord {
         let short: String
         let level: String
         let citations: [Quote]
+        let draft: String?
 
         init(_ fields: inout CaseFileFields) {
             id = fields.text("id")
@@ -119,6 +120,7 @@ struct RawCaseFile: CaseFileRecord {
             short = fields.text("short")
             level = fields.text("level")
             citations = fields.list("citations")
+            draft = fields.optionalText("draft")
         }
     }
 
@@ -128,6 +130,7 @@ struct RawCaseFile: CaseFileRecord {
         let kind: String
         let role: String
         let citations: [Quote]
+        let draft: String?
 
         init(_ fields: inout CaseFileFields) {
             id = fields.text("id")
@@ -135,6 +138,7 @@ struct RawCaseFile: CaseFileRecord {
             kind = fields.text("kind")
             role = fields.text("role")
             citations = fields.list("citations")
+            draft = fields.optionalText("draft")
         }
     }
 
@@ -188,6 +192,7 @@ struct RawCaseFile: CaseFileRecord {
         let court: String?
         let parties: [String]
         private(set) var citations: [Quote]
+        let draft: String?
 
         init(_ fields: inout CaseFileFields) {
             id = fields.text("id")
@@ -198,6 +203,7 @@ struct RawCaseFile: CaseFileRecord {
             court = fields.optionalText("court")
             parties = fields.textList("parties")
             citations = fields.list("citations")
+            draft = fields.optionalText("draft")
         }
 
         fileprivate mutating func takeQuotes() -> [Quote] {

@@ -1,0 +1,150 @@
+/// What `courtline draft` finds in one sentence: its date expressions, the legal actions it
+/// reports, the courts and the people it names. Only the words are read; a mention is kept with
+/// its place, so that whatever is proposed from it cites the exact words.
+struct SentenceReading {
+    let words: [Word]
+    let dates: [DateMention]
+    let actions: [Action]
+    let courts: [CourtMention]
+    let people: [PersonMention]
+    let suits: [SuitMention]
+
+    init(_ text: Substring) {
+        let words = Word.split(text)
+        self.words = words
+        dates = DateMention.find(in: words, of: text)
+        actions = Action.find(in: words)
+        let judges = PersonMention.judges(in: words)
+        courts = CourtMention.find(in: words, judges: judges)
+        people = judges + PersonMention.titled(in: words, skipping: judges)
+        suits = SuitMention.find(in: words)
+    }
+
+    /// The exact words from word `range.lowerBound` to the end of word `range.upperBound - 1`.
+    static func text(of range: Range<Int>, in words: [Word], of text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: words[range.lowerBound].range.lowerBound)
+        let upper = scalars.index(scalars.startIndex, offsetBy: words[range.upperBound - 1].range.upperBound)
+        return String(Substring(scalars[lower..<upper]))
+    }
+
+    /// The scalar offsets (in the sentence) words `range` cover.
+    static func span(of range: Range<Int>, in words: [Word]) -> Range<Int> {
+        words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound
+    }
+}
+
+/// A date expression as the sentence writes it: "Friday", "Last year", "Oct. 22, 2023",
+/// "six months earlier".
+struct DateMention {
+    let words: Range<Int>
+    let text: String
+    let expression: DateExpression
+
+    /// Counts from another event rather than from the publication ("six months earlier").
+    var countsFromAnEvent: Bool {
+        if case .shift = expression { return true }
+        return false
+    }
+
+    /// The shortest run of words that reads as the most specific expression starting there, and
+    /// that the same expression would not read without its first word: "Oct. 22, 2023", not
+    /// "judge on Oct. 22, 2023". An age ("five-year-old case") dates nothing on its own.
+    static func find(in words: [Word], of text: Substring) -> [DateMention] {
+        var found: [DateMention] = []
+        var start = 0
+        while start < words.count {
+            var best: (length: Int, expression: DateExpression, rank: Int)?
+            for length in 1...min(4, words.count - start) {
+                let phrase = SentenceReading.text(of: start..<start + length, in: words, of: text)
+                guard let expression = DateExpression.parse(phrase), rank(expression) > (best?.rank ?? 0) else {
+                    continue
+                }
+                best = (length, expression, rank(expression))
+            }
+            if let best, best.length == 1 || !readsWithoutFirstWord(start, best, words, text) {
+                let range = start..<start + best.length
+                found.append(
+                    DateMention(
+                        words: range, text: SentenceReading.text(of: range, in: words, of: text),
+                        expression: best.expression))
+                start += best.length
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    private static func readsWithoutFirstWord(
+        _ start: Int, _ best: (length: Int, expression: DateExpression, rank: Int), _ words: [Word],
+        _ text: Substring
+    ) -> Bool {
+        let rest = SentenceReading.text(of: start + 1..<start + best.length, in: words, of: text)
+        return DateExpression.parse(rest).map(rank) == best.rank
+    }
+
+    /// More specific expressions rank higher; 0 is no date at all.
+    private static func rank(_ expression: DateExpression) -> Int {
+        switch expression {
+        case .age: 0
+        case .year: 1
+        case .weekday, .today, .yesterday: 2
+        case .relative, .month(_, year: nil): 3
+        case .shift: 4
+        case .month, .monthDay: 5
+        case .fullDate: 6
+        }
+    }
+}
+
+/// A word that reports a legal action ("sued", "ruled", "appealed") or names one ("decision",
+/// "lawsuit"), and the kind of event it is.
+struct Action {
+    let word: Int
+    let kind: Event.Kind
+    /// A verb reports the action ("granted"); a noun only names it ("the decision").
+    let isVerb: Bool
+
+    static func find(in words: [Word]) -> [Action] {
+        words.indices.compactMap { index in
+            let word = words[index].lower
+            if let kind = verbs[word] { return Action(word: index, kind: kind, isVerb: true) }
+            if let kind = nouns[word] { return Action(word: index, kind: kind, isVerb: false) }
+            return nil
+        }
+    }
+
+    private static let verbs: [String: Event.Kind] = {
+        var table: [String: Event.Kind] = [:]
+        let groups: [(Event.Kind, [String])] = [
+            (.filing, ["sued", "sues", "filed", "files", "charged", "indicted", "petitioned", "countersued"]),
+            (
+                .ruling,
+                [
+                    "ruled", "rules", "granted", "grants", "denied", "denies", "rejected", "rejects", "upheld",
+                    "upholds", "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed",
+                    "vacated", "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted",
+                    "awarded", "enjoined", "certified", "tossed",
+                ]
+            ),
+            (.appeal, ["appealed", "appeals", "appealing"]),
+            (.withdrawal, ["dropped", "drops", "withdrew", "withdrawn", "abandoned"]),
+            (.settlement, ["settled", "settles"]),
+            (.sanction, ["sanctioned", "fined", "penalized"]),
+            (.hearing, ["heard", "argued"]),
+            (.report, ["highlighted", "reported", "revealed", "exposed", "published", "disclosed"]),
+            (.conduct, ["hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed"]),
+            (.seizure, ["seized", "raided", "confiscated"]),
+            (.statement, ["said", "says", "announced", "stated", "told"]),
+        ]
+        for (kind, words) in groups { for word in words { table[word] = kind } }
+        return table
+    }()
+
+    private static let nouns: [String: Event.Kind] = [
+        "decision": .ruling, "ruling": .ruling, "judgment": .ruling, "verdict": .ruling, "order": .ruling,
+        "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
+        "trial": .trial, "hearing": .hearing,
+    ]
+}
