@@ -21,18 +21,20 @@ struct ShowCommand: ParsableCommand {
         let told = corroboration.sourceIDs.count
         let parties = event.partyIDs.compactMap(model.party).map { "\($0.name) (\($0.role))" }
         say(event.title)
-        for line in Columns.align([
-            ["  id:", "\(event.id) (\(event.kind.rawValue))"],
-            ["  date:", "\(event.date.display) (precision: \(event.date.precision.rawValue))"],
-            ["  basis:", event.date.basis],
-            ["  court:", court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"],
-            ["  parties:", parties.isEmpty ? "none" : parties.joined(separator: "; ")],
-            ["  summary:", event.summary],
+        for line in Columns.align(
             [
-                "  sources:",
-                corroboration.sourceIDs.joined(separator: ", ") + (told > 1 ? " (told by \(told) sources)" : ""),
-            ],
-        ]) {
+                ["  id:", "\(event.id) (\(event.kind.rawValue))"],
+                ["  date:", "\(event.date.display) (precision: \(event.date.precision.rawValue))"],
+                ["  basis:", event.date.basis],
+                ["  court:", court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"],
+                ["  parties:", parties.isEmpty ? "none" : parties.joined(separator: "; ")],
+                ["  summary:", event.summary],
+                [
+                    "  sources:",
+                    corroboration.sourceIDs.joined(separator: ", ") + (told > 1 ? " (told by \(told) sources)" : ""),
+                ],
+            ] + (event.draft.map { [["  draft:", $0]] } ?? []))
+        {
             say(line)
         }
         for line in CorroborationReport.lines(for: corroboration, in: model, indent: "  ") { say(line) }

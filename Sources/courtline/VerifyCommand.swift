@@ -19,6 +19,16 @@ struct VerifyCommand: ParsableCommand {
         say("  ok: every quote found once (or as disambiguated), inside one sentence")
         say("  ok: ids unique, every court, party, source and event reference resolves")
         say("  ok: every date worked out from the articles' words (see `courtline show EVENT-ID`)")
+        let drafts = [
+            (model.courts.filter { $0.draft != nil }.count, "courts"),
+            (model.parties.filter { $0.draft != nil }.count, "parties"),
+            (model.events.filter { $0.draft != nil }.count, "events"),
+        ]
+        if drafts.contains(where: { $0.0 > 0 }) {
+            say(
+                "  to review: " + drafts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                    + " are drafts (`courtline draft` proposed them; each `draft:` says what to check)")
+        }
         say("")
         let told = model.events.filter(model.isCorroborated)
         say("Corroboration: \(told.count) of \(model.events.count) events told by more than one source")

@@ -108,5 +108,105 @@ struct CaseDraftTests {
         #expect(hamilton.role.hasPrefix("judge"))
         #expect(ruling.partyIDs.contains(hamilton.id))
         #expect(draft.courts.map(\.level).sorted { $0.rawValue < $1.rawValue } == [.appeals, .supreme, .trial])
+        // Nothing the text does not state: titles and names are the articles' own words.
+        for event in draft.events {
+            let title = event.title.hasSuffix(" …") ? String(event.title.dropLast(2)) : event.title
+            #expect(event.citations.contains { draft.sentence(of: $0)?.text.contains(title) == true }, "\(title)")
+        }
+        for party in draft.parties {
+            #expect(party.citations.allSatisfy { $0.quote.contains(party.name) }, "\(party.name)")
+        }
+    }
+
+    /// An article's control characters, bidi controls and invisible characters reach the case
+    /// file escaped, and read back as the article has them.
+    @Test func escapesHostileTextAndReadsItBackExactly() throws {
+        let article = "Acme sues.\n" + HostileText.sentence + "\n"
+        let (draft, caseFile) = try Self.draftAndLoad([("hostile.txt", article)], published: "2024-12-20")
+        #expect(!caseFile.unicodeScalars.contains { $0 != "\n" && HostileText.isUnsafe($0) })
+        let suit = try #require(draft.events.first { $0.kind == .filing })
+        #expect(suit.date.display == "2019")
+        // Every sentence is cited or left out, so each hostile one was quoted and read back.
+        #expect(draft.coverage.isComplete)
+        let quoted = draft.coverage.uncited.map(\.sentence.text) + suit.citations.map(\.quote)
+        // (A sample holding a line break is split into two sentences.)
+        for sample in HostileText.samples.map(\.text) where !sample.contains(where: \.isNewline) {
+            #expect(quoted.contains { $0.contains(sample) }, "\(sample.debugDescription)")
+        }
+    }
+}
+
+/// Two reports written for this test, not for the drafter: a patent case in other courts (a
+/// Delaware jury, the Federal Circuit), dated other ways ("Oct. 22, 2022", "Three months later",
+/// "last month", "November 2023"), with other names and titles.
+@Suite("Drafting other court reporting", .temporaryFiles)
+struct OtherReportingDraftTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "DraftArticles")
+    static let verdict = "jury-verdict.txt"
+    static let appeal = "appeal-ruling.txt"
+
+    static func draft() throws -> Case {
+        let folder = try TemporaryFolder()
+        var articles: [DraftArticle] = []
+        for (file, published) in [(verdict, "2023-11-16"), (appeal, "2024-06-04")] {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
+            try folder.write(file, text)
+            articles.append(DraftArticle(file: file, text: text, published: CalendarDay(iso: published)!))
+        }
+        let path = try folder.write("draft.yaml", CaseDraft(articles: articles, caseID: "acme").caseFile)
+        return try CaseLoader().load(caseFileAt: path)
+    }
+
+    /// The dated events a person reading the two reports would list, dated as Courtline's
+    /// resolver dates their words.
+    static let expected: [ExpectedEvent] = [
+        event("2021-03", nil, (verdict, 5)),  // Acme sued Borealis in March 2021
+        event("2022-10-22", .trial, (verdict, 6)),  // Delgado denied … on Oct. 22, 2022
+        event("2023-01-22", nil, (verdict, 7)),  // Three months later, Borealis asked the Patent Office
+        event("2023-11-14", .trial, (verdict, 3), (verdict, 4), (appeal, 6)),  // the jury's verdict, Tuesday
+        event("2023-11-14 – 2023-11-16", nil, (verdict, 8)),  // Raman on the verdict
+        event("2023-11-14 – 2023-11-16", nil, (verdict, 9)),  // Whitfield: Borealis will appeal
+        event("2023-11-15", nil, (verdict, 10)),  // no response on Wednesday
+        event("2024-06-03", .appeals, (appeal, 3), (appeal, 4), (appeal, 5)),  // the Federal Circuit, Monday
+        event("2024-06-03 – 2024-06-04", nil, (appeal, 7)),  // Acme disappointed by the decision
+        event("2024-05", nil, (appeal, 8)),  // the Patent Office upheld a patent last month
+    ]
+
+    private static func event(_ date: String, _ level: Court.Level?, _ sentences: (String, Int)...) -> ExpectedEvent {
+        ExpectedEvent(
+            date: date, courtLevel: level, sentences: Set(sentences.map { SentenceAddress(file: $0.0, index: $0.1) }))
+    }
+
+    @Test func proposesTheEventsAPersonWouldList() throws {
+        let draft = try Self.draft()
+        #expect(draft.coverage.isComplete)
+        let comparison = DraftComparison(draft: draft, expected: Self.expected)
+        #expect(comparison.recall >= 0.9, "missed: \(comparison.missed)")
+        #expect(comparison.precision >= 0.8, "proposed, matching nothing: \(comparison.unmatched)")
+        #expect(comparison.found.count == 10)
+        #expect(comparison.unmatched.isEmpty)
+    }
+
+    @Test func findsTheCourtsAndPeopleWithTheirRoles() throws {
+        let draft = try Self.draft()
+        let courts = Dictionary(uniqueKeysWithValues: draft.courts.map { ($0.name, $0.level) })
+        #expect(courts["U.S. Court of Appeals for the Federal Circuit"] == .appeals)
+        #expect(courts["District court in Wilmington, Delaware"] == .trial)
+        let roles = Dictionary(uniqueKeysWithValues: draft.parties.map { ($0.name, $0.role) })
+        #expect(roles["Maria Delgado"] == "judge (U.S. District Judge)")
+        #expect(roles["Priya Raman"] == "Acme's chief executive")
+        #expect(roles["Dana Whitfield"] == "Borealis spokeswoman")
+        #expect(roles["Acme"] == "plaintiff")
+        #expect(roles["Borealis"] == "defendant")
+        #expect(draft.source("jury-verdict")?.outlet?.name == "AP")
+        // The verdict is told by both reports: one event, dated by the narrower wording, the
+        // other checked against it.
+        let verdict = try #require(draft.events.first { $0.date.display == "2023-11-14" })
+        #expect(Set(verdict.citations.map(\.sourceID)) == ["jury-verdict", "appeal-ruling"])
+        #expect(verdict.date.text == "Tuesday")
+        #expect(verdict.date.basis.contains("agrees with November 2023"))
+        let review = try #require(draft.events.first { $0.date.display == "2023-01-22" })
+        #expect(review.date.basis.contains("three months after"), "\(review.date.basis)")
     }
 }

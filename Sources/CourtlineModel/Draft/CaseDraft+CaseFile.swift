@@ -101,17 +101,21 @@ extension CaseDraft {
             case "\r": result += "\\r"
             default:
                 let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-                    || value == 0xFEFF
-                {
-                    result +=
-                        "\\u" + String(repeating: "0", count: 4 - String(value, radix: 16).count)
-                        + String(value, radix: 16, uppercase: true)
-                } else {
+                // Control, format (bidi, zero-width) and line-separating characters: escaped, so the
+                // file shows them and a terminal it is printed on obeys none.
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator:
+                    result += value > 0xFFFF ? "\\U" + hex(value, digits: 8) : "\\u" + hex(value, digits: 4)
+                default:
                     result.unicodeScalars.append(scalar)
                 }
             }
         }
         return result + "\""
+    }
+
+    private func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }

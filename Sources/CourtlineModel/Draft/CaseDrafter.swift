@@ -35,8 +35,11 @@ struct CaseDrafter {
         let title: String
         let summary: String
         var dates: [CaseDraft.DateText]
-        let interval: EventDate
+        var interval: EventDate
         var courtKey: String?
+        /// The level of court words such as "an appeals court" name, for a proposal with no court
+        /// named: the one court of that level the article names, if there is one.
+        var impliedLevel: Court.Level? = nil
         var citations: [CaseDraft.Quote]
         /// The proposal a "six months earlier" counts from.
         let anchor: Int?
@@ -115,6 +118,9 @@ struct CaseDrafter {
         func court(near word: Int) -> String? {
             courtKeys.min { abs($0.words.lowerBound - word) < abs($1.words.lowerBound - word) }?.key ?? judgeCourt
         }
+        func level(near word: Int) -> Court.Level? {
+            reading.courtLevels.min { abs($0.word - word) < abs($1.word - word) }?.level
+        }
         let published = DateAnchor.publication(sources[source].published)
         var madeHere: [Int] = []
         for date in reading.dates where !date.countsFromAnEvent {
@@ -127,19 +133,26 @@ struct CaseDrafter {
                     kind: action.kind, title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
                     dates: [CaseDraft.DateText(text: date.text, sourceID: sources[source].id, anchor: nil)],
-                    interval: interval, courtKey: court(near: action.word), citations: [whole], anchor: nil,
+                    interval: interval, courtKey: court(near: action.word), impliedLevel: level(near: action.word),
+                    citations: [whole], anchor: nil,
                     actionWord: words[action.word].text, source: source, lastSentence: sentence.index))
         }
         for date in reading.dates where date.countsFromAnEvent {
-            guard let anchor = madeHere.first, let action = Self.action(for: date, in: reading) else { continue }
+            // "Three months later": from this sentence's event, else the article's last one.
+            let previous = proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind != .statement }
+            guard let anchor = madeHere.first ?? previous, let action = Self.action(for: date, in: reading) else {
+                continue
+            }
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
             guard let interval = try? date.expression.resolve(text: date.text, anchor: from) else { continue }
+            cites = true
             proposals.append(
                 EventProposal(
                     kind: action.kind, title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
                     dates: [CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)], interval: interval,
-                    courtKey: court(near: action.word), citations: [whole], anchor: anchor,
+                    courtKey: court(near: action.word), impliedLevel: level(near: action.word), citations: [whole],
+                    anchor: anchor,
                     actionWord: words[action.word].text, source: source, lastSentence: sentence.index))
         }
         if madeHere.isEmpty, let index = continued(by: reading, in: source, at: sentence.index, judgeCourt: judgeCourt)
@@ -183,8 +196,13 @@ struct CaseDrafter {
     /// ruling", "did not immediately respond"), and the ruling's proposal: the latest one this
     /// article has made so far.
     private func reaction(in reading: SentenceReading, of source: Int) -> (Range<Int>, Int)? {
-        guard let ruling = proposals.lastIndex(where: { $0.source == source && $0.kind == .ruling && $0.anchor == nil })
-        else { return nil }
+        // The article's news: its latest ruling, not the last one it mentions.
+        let rulings = proposals.indices.filter {
+            proposals[$0].source == source && proposals[$0].kind == .ruling && proposals[$0].anchor == nil
+        }
+        guard let ruling = rulings.max(by: { proposals[$0].interval.sortKey < proposals[$1].interval.sortKey }) else {
+            return nil
+        }
         let words = reading.words
         for index in words.indices where words[index].lower == "not" || words[index].lower == "declined" {
             // "did not immediately respond", "declined to comment".
@@ -213,7 +231,7 @@ struct CaseDrafter {
         guard reading.actions.contains(where: { $0.kind == .ruling && $0.isVerb }) else { return nil }
         let words = reading.words
         let namesJudge =
-            reading.people.contains { $0.court != nil } || judgeCourt != nil
+            reading.people.contains { $0.court != nil } || judgeCourt != nil || !reading.courts.isEmpty
             || ["she", "he"].contains(words.first?.lower ?? "")
             || (words.count > 1 && words[0].lower == "the" && ["judge", "court"].contains(words[1].lower))
         guard namesJudge,
@@ -305,22 +323,41 @@ extension CaseDrafter {
         func courtID(_ key: String?) -> String? {
             key.flatMap { courtByKey[alias[$0] ?? $0] }.map { courtIDs[$0] }
         }
-        // One event for each happening: proposals of one interval, court and kind are merged.
+        // A proposal that says only "an appeals court" is before the one appeals court its article names.
+        for index in proposals.indices where proposals[index].courtKey == nil {
+            guard let level = proposals[index].impliedLevel else { continue }
+            let sourceID = sources[proposals[index].source].id
+            let ofLevel = courts.filter { $0.level == level }
+            let inArticle = ofLevel.filter { $0.citations.contains { $0.sourceID == sourceID } }
+            proposals[index].courtKey =
+                (inArticle.count == 1 ? inArticle : ofLevel.count == 1 ? ofLevel : []).first?.key
+        }
+        // One event for each happening: proposals of one kind and court whose intervals are the
+        // same, or one within the other ("November 2023" and "on Tuesday"), are merged, dated by
+        // the narrower, the other wording kept to be checked against it.
         var merged: [EventProposal] = []
         var into: [Int] = []
         for proposal in proposals {
             // Each reaction stands alone: two people saying something are two events.
             if proposal.anchor == nil, proposal.kind != .statement,
                 let same = merged.firstIndex(where: {
-                    $0.anchor == nil && $0.interval.earliest == proposal.interval.earliest
-                        && $0.interval.latest == proposal.interval.latest && $0.kind == proposal.kind
-                        && courtID($0.courtKey) == courtID(proposal.courtKey)
+                    $0.anchor == nil && $0.kind == proposal.kind && courtID($0.courtKey) == courtID(proposal.courtKey)
+                        && ($0.interval.contains(proposal.interval) || proposal.interval.contains($0.interval))
                 })
             {
                 for citation in proposal.citations where !merged[same].citations.contains(citation) {
                     merged[same].citations.append(citation)
                 }
-                for date in proposal.dates where !merged[same].dates.contains(date) { merged[same].dates.append(date) }
+                let wider = merged[same].interval
+                let sameDays = wider.earliest == proposal.interval.earliest && wider.latest == proposal.interval.latest
+                if wider.contains(proposal.interval), !sameDays {
+                    merged[same].interval = proposal.interval
+                    merged[same].dates = proposal.dates + merged[same].dates.filter { !proposal.dates.contains($0) }
+                } else {
+                    for date in proposal.dates where !merged[same].dates.contains(date) {
+                        merged[same].dates.append(date)
+                    }
+                }
                 into.append(same)
             } else {
                 into.append(merged.count)
@@ -349,8 +386,9 @@ extension CaseDrafter {
                     alsoDated: event.anchor == nil ? Array(event.dates.dropFirst()) : [],
                     courtID: courtID(event.courtKey), partyIDs: involved.map { partyIDs[$0] },
                     citations: event.citations,
-                    note:
-                        "proposed from “\(event.actionWord)” and “\(event.dates[0].text)”: check the title, kind, court and parties"
+                    note: event.reactsTo == nil
+                        ? "proposed from “\(event.actionWord)” and “\(event.dates[0].text)”: check the title, kind, court and parties"
+                        : "proposed from “\(event.actionWord)”, dated after the ruling it answers and by publication: check it"
                 ))
         }
         for (source, flags) in cited.enumerated() {
@@ -452,5 +490,14 @@ extension StringProtocol {
         while let first = text.first, set.contains(first) { text.removeFirst() }
         while let last = text.last, set.contains(last) { text.removeLast() }
         return String(text)
+    }
+}
+
+extension EventDate {
+    /// Whether `other`'s interval lies within this one; an unbounded end holds any end.
+    fileprivate func contains(_ other: EventDate) -> Bool {
+        let startsBefore = earliest.map { start in other.earliest.map { start <= $0 } ?? false } ?? true
+        let endsAfter = latest.map { end in other.latest.map { end >= $0 } ?? false } ?? true
+        return startsBefore && endsAfter
     }
 }

@@ -30,7 +30,7 @@ struct CourtMention {
             if word == "court", words[index].isCapitalized, let mention = namedCourt(at: index, in: words) {
                 add(mention)
             }
-            if word == "judge" || word == "court", !words[index].isCapitalized,
+            if word == "judge" || word == "court" || word == "jury", !words[index].isCapitalized,
                 let mention = federalJudge(at: index, in: words)
             {
                 add(mention)
@@ -43,7 +43,9 @@ struct CourtMention {
     private static func circuit(at index: Int, in words: [Word]) -> CourtMention? {
         var start = index - 1
         if start >= 0, ["u.s.", "us", "federal"].contains(words[start].lower) { start -= 1 }
-        guard start >= 0, let number = ordinal(words[start].lower) else { return nil }
+        guard start >= 0, let number = ordinal(words[start].lower) ?? circuitName(words[start].lower) else {
+            return nil
+        }
         var end = index + 1
         if end + 2 < words.count + 0, words[end].lower == "court", words[end + 1].lower == "of",
             words[end + 2].lower.hasPrefix("appeal")
@@ -88,6 +90,16 @@ struct CourtMention {
         } else if lower.contains(where: { $0.hasPrefix("appeal") }) {
             level = .appeals
             key = "appeals " + text.lowercased()
+            // "Court of Appeals for the Federal Circuit" is the court "the Federal Circuit" names.
+            if end + 3 < words.count, words[end].lower == "for", words[end + 1].lower == "the",
+                words[end + 3].lower == "circuit",
+                let circuit = ordinal(words[end + 2].lower) ?? circuitName(words[end + 2].lower)
+            {
+                let name = words[start..<(end + 4)].map(\.text).joined(separator: " ")
+                return CourtMention(
+                    words: start..<(end + 4), level: .appeals, key: "appeals \(circuit)", name: name,
+                    shortName: "\(circuit) Cir.", namedness: 2)
+            }
         } else if lower.contains(where: { trialWords.contains($0) }) {
             level = .trial
             key = "trial " + (lower.last.map { lower.contains("of") || lower.count > 2 ? $0 : "?" } ?? "?")
@@ -134,6 +146,11 @@ struct CourtMention {
         }
         if !current.isEmpty { place.append(current.joined(separator: " ")) }
         return place.isEmpty ? nil : (place, end)
+    }
+
+    /// The circuits named rather than numbered: "Federal Circuit", "D.C. Circuit".
+    private static func circuitName(_ word: String) -> String? {
+        ["federal": "Fed.", "d.c.": "D.C."][word]
     }
 
     /// "9th" → "9th", "Ninth" → "9th".
@@ -214,9 +231,12 @@ struct PersonMention {
         var found: [PersonMention] = []
         for index in words.indices where roleWords.contains(words[index].lower) {
             guard !judges.contains(where: { $0.words.contains(index) }) else { continue }
-            // Before the name: "WhatsApp spokesman Carl Woog".
-            if !words[index].endsClause, let nameEnd = nameEnd(from: index + 1, in: words) {
+            // Before the name: "WhatsApp spokesman Carl Woog", "Acme's chief executive, Priya Raman,".
+            let appositive =
+                words[index].endsClause && nameEnd(from: index + 1, in: words).map { words[$0 - 1].endsClause } == true
+            if !words[index].endsClause || appositive, let nameEnd = nameEnd(from: index + 1, in: words) {
                 var start = index
+                while start > 0, roleModifiers.contains(words[start - 1].lower) { start -= 1 }
                 if start > 0, words[start - 1].isCapitalized, !words[start - 1].endsClause,
                     !CourtMention.determiners.contains(words[start - 1].lower)
                 {
@@ -269,6 +289,7 @@ struct PersonMention {
         "us", "u.s.", "district", "circuit", "magistrate", "bankruptcy", "chief", "federal", "senior", "appeals",
         "court", "supreme", "associate",
     ]
+    private static let roleModifiers: Set<String> = ["chief", "senior", "general", "deputy", "vice", "former", "lead"]
     private static let roleWords: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "ceo", "founder", "president",
         "director", "head", "researcher", "analyst", "professor", "prosecutor", "minister", "senator", "chairman",

@@ -8,6 +8,9 @@ struct SentenceReading {
     let courts: [CourtMention]
     let people: [PersonMention]
     let suits: [SuitMention]
+    /// Words that name a court only by its level ("an appeals court", "the trial judge", "a
+    /// jury"): the word's place and the level.
+    let courtLevels: [(word: Int, level: Court.Level)]
 
     init(_ text: Substring) {
         let words = Word.split(text)
@@ -18,6 +21,18 @@ struct SentenceReading {
         courts = CourtMention.find(in: words, judges: judges)
         people = judges + PersonMention.titled(in: words, skipping: judges)
         suits = SuitMention.find(in: words)
+        courtLevels = words.indices.compactMap { index in
+            let word = words[index].lower
+            let before = index > 0 ? words[index - 1].lower : ""
+            if word == "jury" || word == "juries" { return (index, .trial) }
+            guard ["court", "judge", "panel"].contains(word), !words[index].isCapitalized else { return nil }
+            switch before {
+            case "appeals", "appellate", "three-judge": return (index, .appeals)
+            case "trial", "district", "federal", "lower", "bankruptcy": return (index, .trial)
+            case "supreme", "high": return (index, .supreme)
+            default: return nil
+            }
+        }
     }
 
     /// The exact words from word `range.lowerBound` to the end of word `range.upperBound - 1`.
@@ -109,6 +124,10 @@ struct Action {
     static func find(in words: [Word]) -> [Action] {
         words.indices.compactMap { index in
             let word = words[index].lower
+            // "an appeals court", "the trial judge": a court's name, not an action.
+            if index + 1 < words.count, ["court", "courts", "judge", "panel"].contains(words[index + 1].lower) {
+                return nil
+            }
             if let kind = verbs[word] { return Action(word: index, kind: kind, isVerb: true) }
             if let kind = nouns[word] { return Action(word: index, kind: kind, isVerb: false) }
             return nil
@@ -118,14 +137,17 @@ struct Action {
     private static let verbs: [String: Event.Kind] = {
         var table: [String: Event.Kind] = [:]
         let groups: [(Event.Kind, [String])] = [
-            (.filing, ["sued", "sues", "filed", "files", "charged", "indicted", "petitioned", "countersued"]),
+            (
+                .filing,
+                ["sued", "sues", "filed", "files", "charged", "indicted", "petitioned", "countersued", "asked", "asks"]
+            ),
             (
                 .ruling,
                 [
                     "ruled", "rules", "granted", "grants", "denied", "denies", "rejected", "rejects", "upheld",
                     "upholds", "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed",
                     "vacated", "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted",
-                    "awarded", "enjoined", "certified", "tossed",
+                    "awarded", "enjoined", "certified", "tossed", "threw", "revived", "reinstated", "remanded",
                 ]
             ),
             (.appeal, ["appealed", "appeals", "appealing"]),
@@ -136,7 +158,7 @@ struct Action {
             (.report, ["highlighted", "reported", "revealed", "exposed", "published", "disclosed"]),
             (.conduct, ["hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed"]),
             (.seizure, ["seized", "raided", "confiscated"]),
-            (.statement, ["said", "says", "announced", "stated", "told"]),
+            (.statement, ["said", "says", "announced", "stated", "told", "respond", "responded", "commented"]),
         ]
         for (kind, words) in groups { for word in words { table[word] = kind } }
         return table

@@ -10,19 +10,20 @@ enum DetailPane {
         let parties = event.partyIDs.compactMap(model.party).map(\.name)
         let corroboration = model.corroboration(of: event)
         let sources = corroboration.sourceIDs
-        let fields: [(String, String)] = [
-            ("Date", "\(event.date.display) (\(event.date.precision.rawValue))"),
-            ("Basis", event.date.basis),
-            ("Court", court?.name ?? "none named"),
-            ("Parties", parties.isEmpty ? "none" : parties.joined(separator: ", ")),
-            (
-                "Cites",
-                "\(event.citations.count) quote\(event.citations.count == 1 ? "" : "s") from \(sources.joined(separator: ", "))"
-                    + (corroboration.isCorroborated
-                        ? " (\(TimelinePane.Mark.corroborated) told by \(sources.count) sources)" : "")
-            ),
-            ("Summary", event.summary),
-        ]
+        let fields: [(String, String)] =
+            [
+                ("Date", "\(event.date.display) (\(event.date.precision.rawValue))"),
+                ("Basis", event.date.basis),
+                ("Court", court?.name ?? "none named"),
+                ("Parties", parties.isEmpty ? "none" : parties.joined(separator: ", ")),
+                (
+                    "Cites",
+                    "\(event.citations.count) quote\(event.citations.count == 1 ? "" : "s") from \(sources.joined(separator: ", "))"
+                        + (corroboration.isCorroborated
+                            ? " (\(TimelinePane.Mark.corroborated) told by \(sources.count) sources)" : "")
+                ),
+                ("Summary", event.summary),
+            ] + (event.draft.map { [("Draft", $0)] } ?? [])
         let query = state.search.query
         let match = theme.style(.searchMatch)
         var lines = StyledText(event.title, style: theme.style(.sourceHeader)).highlighting(query, with: match)
