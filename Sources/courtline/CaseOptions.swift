@@ -13,6 +13,11 @@ struct CaseOptions: ParsableArguments {
                 "courtline: cannot find the bundled case (\(BundledFiles.casePath)); give --case PATH")
             throw ExitCode(ExitStatus.missingInput)
         }
+        return try Self.load(path)
+    }
+
+    /// Loads the case file at `path`, or reports every problem on standard error and exits 65 or 66.
+    static func load(_ path: String) throws -> Case {
         do {
             return try CaseLoader().load(caseFileAt: path)
         } catch {

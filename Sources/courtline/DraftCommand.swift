@@ -34,6 +34,12 @@ struct DraftCommand: ParsableCommand {
     @Flag(help: "Replace the --out file if it exists.")
     var force = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Add the articles to this case file instead: events it already has gain their citations, the rest are added as drafts.",
+            valueName: "case-file"))
+    var addTo: String?
+
     func validate() throws {
         guard !articles.isEmpty else { throw ValidationError("give at least one article") }
         guard published.count == 1 || published.count == articles.count else {
@@ -41,13 +47,16 @@ struct DraftCommand: ParsableCommand {
                 "give --published once for all the articles, or once for each (\(articles.count) articles, "
                     + "\(published.count) dates)")
         }
+        if addTo != nil, out != nil {
+            throw ValidationError("--add-to writes into its case file; leave out --out")
+        }
         for date in published where CalendarDay(iso: date) == nil {
             throw ValidationError("--published '\(date)' is not a date written YYYY-MM-DD")
         }
     }
 
     func run() throws {
-        let folder = URL(fileURLWithPath: out.map { ($0 as NSString).deletingLastPathComponent } ?? ".")
+        let folder = URL(fileURLWithPath: (addTo ?? out).map { ($0 as NSString).deletingLastPathComponent } ?? ".")
             .standardizedFileURL
         var drafted: [DraftArticle] = []
         for (index, path) in articles.enumerated() {
@@ -61,6 +70,7 @@ struct DraftCommand: ParsableCommand {
             let day = CalendarDay(iso: published[published.count == 1 ? 0 : index])!
             drafted.append(DraftArticle(file: Self.relativePath(of: path, from: folder), text: text, published: day))
         }
+        if let addTo { return try add(drafted, to: addTo) }
         let draft = CaseDraft(articles: drafted, caseID: caseID, title: title)
         guard let out else { return print(draft.caseFile, terminator: "") }
         do {
@@ -68,6 +78,45 @@ struct DraftCommand: ParsableCommand {
         } catch {
             Diagnostics.report(error.description)
             throw ExitCode(ExitStatus.cannotCreate)
+        }
+    }
+
+    /// Adds the articles to the case file, which is replaced only by a merged file that loads
+    /// and verifies: otherwise it is left as it was, and the problems are reported.
+    private func add(_ articles: [DraftArticle], to path: String) throws {
+        let existing = try CaseOptions.load(path)
+        let addition: CaseAddition
+        do {
+            addition = try CaseAddition(adding: articles, to: existing, caseFileText: try TextFile.read(path))
+        } catch let error as CaseAdditionError {
+            Diagnostics.report("\(path): \(error.description)")
+            throw ExitCode(ExitStatus.badData)
+        }
+        let data = Data(addition.caseFile.utf8)
+        // Tried beside the case file first (its articles are found from its folder).
+        let folder = (path as NSString).deletingLastPathComponent
+        let trial = (folder.isEmpty ? "." : folder) + "/.courtline-add-\(getpid()).yaml"
+        defer { unlink(trial) }
+        do {
+            try OutputFile.write(data, to: trial, replacing: true)
+            try OutputFile.write(data, to: path, replacing: Self.verifies(trial, replacing: path))
+        } catch let error as OutputFile.Failure {
+            Diagnostics.report(error.description)
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+        say("Added to \(path):")
+        for change in addition.changes { say("  " + change) }
+    }
+
+    /// Whether the merged file at `trial` loads; if not, says so and why, and exits 65.
+    private static func verifies(_ trial: String, replacing path: String) throws -> Bool {
+        do {
+            _ = try CaseLoader().load(caseFileAt: trial)
+            return true
+        } catch {
+            Diagnostics.report("courtline: the merged case file would not verify, so \(path) is left as it was:")
+            Diagnostics.report(error.description)
+            throw ExitCode(ExitStatus.badData)
         }
     }
 

@@ -59,4 +59,40 @@ struct DraftCommandTests {
         #expect(existing.status == 73)
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "keep me")
     }
+
+    @Test func addsAnArticleToACaseFileInPlaceOnlyWhenTheResultVerifies() throws {
+        let folder = try TemporaryFolder()
+        let articles = Courtline.packageRoot.appendingPathComponent("Tests/CourtlineModelTests/DraftArticles")
+        for name in ["jury-verdict.txt", "appeal-ruling.txt"] {
+            try folder.write(name, try Data(contentsOf: articles.appendingPathComponent(name)))
+        }
+        let path = folder.url.appendingPathComponent("case.yaml").path
+        let first = try Courtline.run(
+            arguments: ["draft", "jury-verdict.txt", "--published", "2023-11-16", "--out", "case.yaml"], in: folder.url)
+        #expect(first.status == 0, "\(first.stderr)")
+        let added = try Courtline.run(
+            arguments: ["draft", "appeal-ruling.txt", "--published", "2024-06-04", "--add-to", "case.yaml"],
+            in: folder.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.lines.first == "Added to case.yaml:")
+        #expect(added.lines.contains("  event ruling-2023-11-14: 1 more citation"))
+        #expect(added.lines.contains("  new court fed-cir: U.S. Court of Appeals for the Federal Circuit"))
+        let verify = try Courtline.run("verify", "--case", path)
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(verify.lines.contains("  ruling-2023-11-14: jury-verdict, appeal-ruling"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "appeal-ruling.txt", "case.yaml", "jury-verdict.txt",
+            ])
+        // Added again: refused, and the case file is as it was.
+        let before = try String(contentsOfFile: path, encoding: .utf8)
+        let again = try Courtline.run(
+            arguments: ["draft", "appeal-ruling.txt", "--published", "2024-06-04", "--add-to", "case.yaml"],
+            in: folder.url)
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("appeal-ruling.txt is already a source of the case"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
+        let both = try Courtline.run(["draft", "x.txt", "--published", "2024-06-04", "--add-to", path, "--out", path])
+        #expect(both.status == 64)
+    }
 }

@@ -210,3 +210,71 @@ struct OtherReportingDraftTests {
         #expect(review.date.basis.contains("three months after"), "\(review.date.basis)")
     }
 }
+
+/// `--add-to`: a new article added to a case file the way a person would, events the case has
+/// already gaining citations rather than twins, and the file's own text kept.
+@Suite("Adding an article to a case", .temporaryFiles)
+struct CaseAdditionTests {
+    @Test func anEventTheCaseHasGainsTheNewArticlesCitations() throws {
+        let folder = try TemporaryFolder()
+        let landmark = try Seeds.text(of: Seeds.landmark)
+        let reuters = try Seeds.text(of: Seeds.reuters)
+        try folder.write(Seeds.landmark, landmark)
+        try folder.write(Seeds.reuters, reuters)
+        let day = CalendarDay(iso: "2024-12-20")!
+        // The case as it stood before the second article came in, with a comment of a person's.
+        let before =
+            "# Reviewed by hand.\n"
+            + CaseDraft(articles: [DraftArticle(file: Seeds.landmark, text: landmark, published: day)], caseID: "nso")
+            .caseFile
+        let path = try folder.write("case.yaml", before)
+        let existing = try CaseLoader().load(caseFileAt: path)
+        let ruling = try #require(existing.events.first { $0.kind == .ruling && $0.courtID != nil })
+        let addition = try CaseAddition(
+            adding: [DraftArticle(file: Seeds.reuters, text: reuters, published: day)], to: existing,
+            caseFileText: before)
+        try folder.write("case.yaml", addition.caseFile)
+        let merged = try CaseLoader().load(caseFileAt: path)
+        #expect(merged.coverage.isComplete)
+        // Every line of the case file is still there, in order.
+        var rest = addition.caseFile.split(separator: "\n")[...]
+        for line in before.split(separator: "\n") {
+            let found = try #require(rest.firstIndex(of: line), "\(line)")
+            rest = rest[(found + 1)...]
+        }
+        // The ruling both articles report is one event, cited by both; no second ruling that day and court.
+        let sameRuling = merged.events.filter {
+            $0.kind == .ruling && $0.courtID == ruling.courtID && $0.date.display == ruling.date.display
+        }
+        #expect(sameRuling.map(\.id) == [ruling.id])
+        #expect(
+            Set(sameRuling.first?.citations.map(\.sourceID) ?? []) == ["000-6aff62c01c763dfa", "001-709da0dd731e1626"])
+        #expect(addition.changes.contains("event \(ruling.id): 2 more citations"))
+        #expect(addition.changes.contains("party phyllis-hamilton: 1 more citation"))
+        #expect(addition.changes.contains { $0.hasPrefix("new event filing-2019") })
+        // The new events name the case's parties where their quotes do.
+        let suit = try #require(merged.events.first { $0.id == "filing-2019" })
+        #expect(Set(suit.partyIDs).isSuperset(of: ["whatsapp", "nso"]), "\(suit.partyIDs)")
+    }
+
+    @Test func refusesWhatItCannotAddToAndAnArticleTheCaseHas() throws {
+        let fixture = CaseFixture()
+        let path = try fixture.write()
+        let existing = try CaseLoader().load(caseFileAt: path)
+        let other = DraftArticle(
+            file: "other.txt", text: "Acme sued Widget Co. in 2019.", published: existing.sources[0].published)
+        let inline = fixture.caseFile.replacingOccurrences(
+            of: "    citations:\n      - source: news\n        quote: Acme sued Widget Co. in 2019",
+            with: "    citations: [{source: news, quote: Acme sued Widget Co. in 2019}]")
+        #expect(inline != fixture.caseFile)
+        #expect(throws: CaseAdditionError.self) {
+            try CaseAddition(adding: [other], to: existing, caseFileText: inline)
+        }
+        let again = DraftArticle(
+            file: "article.txt", text: CaseFixture.article, published: existing.sources[0].published)
+        let error = try #require(throws: CaseAdditionError.self) {
+            try CaseAddition(adding: [again], to: existing, caseFileText: fixture.caseFile)
+        }
+        #expect(error.message == "article.txt is already a source of the case")
+    }
+}

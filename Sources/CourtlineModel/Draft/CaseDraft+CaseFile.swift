@@ -4,6 +4,11 @@ extension CaseDraft {
         self = CaseDrafter.draft(articles, caseID: caseID, title: title)
     }
 
+    /// A draft whose ids are none of `reserved` (a case's own, when the draft is added to it).
+    init(articles: [DraftArticle], reserving reserved: Set<String>) {
+        self = CaseDrafter.draft(articles, caseID: "", title: "", reserving: reserved)
+    }
+
     /// The draft as a case file that `courtline verify` accepts: every proposed court, party
     /// and event carries `draft:` saying what to check, and every sentence nothing cites is left
     /// out with a reason. Text is double-quoted, so no article's words can be read as YAML.
@@ -13,84 +18,108 @@ extension CaseDraft {
             "# below is a proposal (see its `draft:` note): review each against its quotes, then delete the note.",
             "",
             "case:",
-            "  id: \(quoted(caseID))",
-            "  title: \(quoted(title))",
-            "",
-            "sources:",
+            "  id: \(YAMLText.quoted(caseID))",
+            "  title: \(YAMLText.quoted(title))",
         ]
-        for source in sources {
-            lines += [
-                "  - id: \(quoted(source.id))", "    file: \(quoted(source.file))",
-                "    published: \(quoted(source.published.iso))", "    headline: \(source.headline)",
-            ]
-            if let outlet = source.outlet {
-                lines += [
-                    "    outlet:", "      name: \(quoted(outlet.name))", "      quote: \(quoted(outlet.quote.text))",
-                ]
-                if let occurrence = outlet.quote.occurrence { lines.append("      occurrence: \(occurrence)") }
-            }
+        func list(_ key: String, _ items: [[String]]) {
+            lines += ["", items.isEmpty ? "\(key): []" : "\(key):"] + items.flatMap { $0 }
         }
-        lines += ["", courts.isEmpty ? "courts: []" : "courts:"]
-        for court in courts {
-            lines += [
-                "  - id: \(quoted(court.id))", "    name: \(quoted(court.name))",
-                "    short: \(quoted(court.shortName))",
-                "    level: \(court.level.rawValue)", "    draft: \(quoted(court.note))",
-            ]
-            lines += citationLines(court.citations)
-        }
-        lines += ["", parties.isEmpty ? "parties: []" : "parties:"]
-        for party in parties {
-            lines += [
-                "  - id: \(quoted(party.id))", "    name: \(quoted(party.name))", "    kind: \(party.kind.rawValue)",
-                "    role: \(quoted(party.role))", "    draft: \(quoted(party.note))",
-            ]
-            lines += citationLines(party.citations)
-        }
-        lines += ["", events.isEmpty ? "events: []" : "events:"]
-        for event in events {
-            lines += [
-                "  - id: \(quoted(event.id))", "    title: \(quoted(event.title))", "    kind: \(event.kind.rawValue)",
-                "    summary: \(quoted(event.summary))", "    date:", "      text: \(quoted(event.date.text))",
-            ]
-            if let source = event.date.sourceID { lines.append("      source: \(quoted(source))") }
-            if let anchor = event.date.anchor { lines.append("      anchor: \(quoted(anchor))") }
-            if let bound = event.date.notBefore { lines.append("      not_before: \(quoted(bound))") }
-            if let bound = event.date.notAfter { lines.append("      not_after: \(quoted(bound))") }
-            if !event.alsoDated.isEmpty {
-                lines.append("      also:")
-                for other in event.alsoDated {
-                    lines.append(
-                        "        - {text: \(quoted(other.text))\(other.sourceID.map { ", source: \(quoted($0))" } ?? "")}"
-                    )
-                }
-            }
-            if let court = event.courtID { lines.append("    court: \(quoted(court))") }
-            lines.append("    parties: [\(event.partyIDs.map(quoted).joined(separator: ", "))]")
-            lines.append("    draft: \(quoted(event.note))")
-            lines += citationLines(event.citations)
-        }
-        if !leftOut.isEmpty { lines += ["", "left_out:"] }
-        for entry in leftOut {
-            lines.append("  - source: \(quoted(entry.quote.sourceID))")
-            lines.append("    quote: \(quoted(entry.quote.text))")
-            if let occurrence = entry.quote.occurrence { lines.append("    occurrence: \(occurrence)") }
-            lines.append("    reason: \(quoted(entry.reason))")
-        }
+        list("sources", sources.map(\.lines))
+        list("courts", courts.map(\.lines))
+        list("parties", parties.map(\.lines))
+        list("events", events.map(\.lines))
+        if !leftOut.isEmpty { list("left_out", leftOut.map(\.lines)) }
         return lines.joined(separator: "\n") + "\n"
     }
+}
 
-    private func citationLines(_ quotes: [Quote]) -> [String] {
-        ["    citations:"]
-            + quotes.flatMap { quote in
-                ["      - source: \(quoted(quote.sourceID))", "        quote: \(quoted(quote.text))"]
-                    + (quote.occurrence.map { ["        occurrence: \($0)"] } ?? [])
+// The lines of each entry as an item of its list, two spaces in, as the case file writes them.
+
+extension CaseDraft.SourceEntry {
+    var lines: [String] {
+        var lines = [
+            "  - id: \(YAMLText.quoted(id))", "    file: \(YAMLText.quoted(file))",
+            "    published: \(YAMLText.quoted(published.iso))", "    headline: \(headline)",
+        ]
+        if let outlet {
+            lines += [
+                "    outlet:", "      name: \(YAMLText.quoted(outlet.name))",
+                "      quote: \(YAMLText.quoted(outlet.quote.text))",
+            ]
+            if let occurrence = outlet.quote.occurrence { lines.append("      occurrence: \(occurrence)") }
+        }
+        return lines
+    }
+}
+
+extension CaseDraft.CourtEntry {
+    var lines: [String] {
+        [
+            "  - id: \(YAMLText.quoted(id))", "    name: \(YAMLText.quoted(name))",
+            "    short: \(YAMLText.quoted(shortName))", "    level: \(level.rawValue)",
+            "    draft: \(YAMLText.quoted(note))",
+        ] + CaseDraft.Quote.lines(citations)
+    }
+}
+
+extension CaseDraft.PartyEntry {
+    var lines: [String] {
+        [
+            "  - id: \(YAMLText.quoted(id))", "    name: \(YAMLText.quoted(name))", "    kind: \(kind.rawValue)",
+            "    role: \(YAMLText.quoted(role))", "    draft: \(YAMLText.quoted(note))",
+        ] + CaseDraft.Quote.lines(citations)
+    }
+}
+
+extension CaseDraft.EventEntry {
+    var lines: [String] {
+        var lines = [
+            "  - id: \(YAMLText.quoted(id))", "    title: \(YAMLText.quoted(title))", "    kind: \(kind.rawValue)",
+            "    summary: \(YAMLText.quoted(summary))", "    date:", "      text: \(YAMLText.quoted(date.text))",
+        ]
+        if let source = date.sourceID { lines.append("      source: \(YAMLText.quoted(source))") }
+        if let anchor = date.anchor { lines.append("      anchor: \(YAMLText.quoted(anchor))") }
+        if let bound = date.notBefore { lines.append("      not_before: \(YAMLText.quoted(bound))") }
+        if let bound = date.notAfter { lines.append("      not_after: \(YAMLText.quoted(bound))") }
+        if !alsoDated.isEmpty {
+            lines.append("      also:")
+            for other in alsoDated {
+                let source = other.sourceID.map { ", source: \(YAMLText.quoted($0))" } ?? ""
+                lines.append("        - {text: \(YAMLText.quoted(other.text))\(source)}")
             }
+        }
+        if let courtID { lines.append("    court: \(YAMLText.quoted(courtID))") }
+        lines.append("    parties: [\(partyIDs.map(YAMLText.quoted).joined(separator: ", "))]")
+        lines.append("    draft: \(YAMLText.quoted(note))")
+        return lines + CaseDraft.Quote.lines(citations)
+    }
+}
+
+extension CaseDraft.LeftOutEntry {
+    var lines: [String] {
+        ["  - source: \(YAMLText.quoted(quote.sourceID))", "    quote: \(YAMLText.quoted(quote.text))"]
+            + (quote.occurrence.map { ["    occurrence: \($0)"] } ?? [])
+            + ["    reason: \(YAMLText.quoted(reason))"]
+    }
+}
+
+extension CaseDraft.Quote {
+    /// A `citations:` list, four spaces in.
+    static func lines(_ quotes: [Self]) -> [String] {
+        ["    citations:"] + quotes.flatMap { $0.itemLines(indent: "      ") }
     }
 
+    /// The quote as a list item: `- source:` at `indent`, its other fields under it.
+    func itemLines(indent: String) -> [String] {
+        ["\(indent)- source: \(YAMLText.quoted(sourceID))", "\(indent)  quote: \(YAMLText.quoted(text))"]
+            + (occurrence.map { ["\(indent)  occurrence: \($0)"] } ?? [])
+    }
+}
+
+enum YAMLText {
     /// A YAML double-quoted scalar: backslash, quotation mark and every control or line-breaking
     /// character escaped, so the text reads back exactly.
-    private func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -114,7 +143,7 @@ extension CaseDraft {
         return result + "\""
     }
 
-    private func hex(_ value: UInt32, digits: Int) -> String {
+    private static func hex(_ value: UInt32, digits: Int) -> String {
         let text = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, digits - text.count)) + text
     }

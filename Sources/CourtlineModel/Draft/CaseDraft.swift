@@ -71,6 +71,9 @@ public struct CaseDraft: Sendable {
         public let partyIDs: [String]
         public let citations: [Quote]
         public let note: String
+        /// The interval the date's words give (as the loader will work it out), for matching.
+        public let earliest: CalendarDay?
+        public let latest: CalendarDay?
     }
 
     public struct DateText: Sendable, Hashable {

@@ -12,6 +12,8 @@ struct CaseDrafter {
     private var proposals: [EventProposal] = []
     private var cited: [[Bool]] = []
     private var sources: [Source] = []
+    /// Ids already taken (by the case a draft is added to), which no proposal may reuse.
+    private var reserved: Set<String> = []
 
     private struct CourtProposal {
         var key: String
@@ -52,10 +54,13 @@ struct CaseDrafter {
         var lastSentence: Int
     }
 
-    static func draft(_ articles: [DraftArticle], caseID: String, title: String?) -> CaseDraft {
+    static func draft(_ articles: [DraftArticle], caseID: String, title: String?, reserving reserved: Set<String> = [])
+        -> CaseDraft
+    {
         var drafter = CaseDrafter()
+        drafter.reserved = reserved
         var entries: [CaseDraft.SourceEntry] = []
-        let ids = uniqueIDs(articles.map { stem(of: $0.file) })
+        let ids = uniqueIDs(articles.map { stem(of: $0.file) }, reserved: reserved)
         for (index, article) in articles.enumerated() {
             let text = SourceText(article.text)
             let headline = hasHeadline(article.text)
@@ -304,7 +309,7 @@ extension CaseDrafter {
     fileprivate mutating func finish(_ draft: CaseDraft) -> CaseDraft {
         var draft = draft
         let alias = joinUnplacedTrialCourt()
-        let courtIDs = Self.uniqueIDs(courts.map { Self.slug($0.shortName) })
+        let courtIDs = Self.uniqueIDs(courts.map { Self.slug($0.shortName) }, reserved: reserved)
         for (index, court) in courts.enumerated() {
             draft.courts.append(
                 CaseDraft.CourtEntry(
@@ -312,7 +317,7 @@ extension CaseDrafter {
                     level: court.level, citations: court.citations,
                     note: "proposed from “\(court.firstWords)”: check the court's name and level"))
         }
-        let partyIDs = Self.uniqueIDs(parties.map { Self.slug($0.name) })
+        let partyIDs = Self.uniqueIDs(parties.map { Self.slug($0.name) }, reserved: reserved)
         for (index, party) in parties.enumerated() {
             draft.parties.append(
                 CaseDraft.PartyEntry(
@@ -364,7 +369,8 @@ extension CaseDrafter {
                 merged.append(proposal)
             }
         }
-        let eventIDs = Self.uniqueIDs(merged.map { "\($0.kind.rawValue)-\(Self.slug($0.interval.display))" })
+        let eventIDs = Self.uniqueIDs(
+            merged.map { "\($0.kind.rawValue)-\(Self.slug($0.interval.display))" }, reserved: reserved)
         for (index, event) in merged.enumerated() {
             let date: CaseDraft.DateText
             if let anchor = event.anchor {
@@ -388,7 +394,8 @@ extension CaseDrafter {
                     citations: event.citations,
                     note: event.reactsTo == nil
                         ? "proposed from “\(event.actionWord)” and “\(event.dates[0].text)”: check the title, kind, court and parties"
-                        : "proposed from “\(event.actionWord)”, dated after the ruling it answers and by publication: check it"
+                        : "proposed from “\(event.actionWord)”, dated after the ruling it answers and by publication: check it",
+                    earliest: event.interval.earliest, latest: event.interval.latest
                 ))
         }
         for (source, flags) in cited.enumerated() {
@@ -418,7 +425,7 @@ extension CaseDrafter {
     }
 
     /// Whether `name` stands in `text` as whole words.
-    fileprivate static func mentions(_ name: String, in text: String) -> Bool {
+    static func mentions(_ name: String, in text: String) -> Bool {
         var rest = text[...]
         while let range = rest.range(of: name) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
@@ -474,12 +481,19 @@ extension CaseDrafter {
         return slug.isEmpty ? "item" : slug
     }
 
-    /// The ids as given, a number added to each repeat: "ruling-2024", "ruling-2024-2".
-    static func uniqueIDs(_ ids: [String]) -> [String] {
-        var seen: [String: Int] = [:]
+    /// The ids as given, a number added to each repeat and to each taken one: "ruling-2024",
+    /// "ruling-2024-2".
+    static func uniqueIDs(_ ids: [String], reserved: Set<String> = []) -> [String] {
+        var taken = reserved
         return ids.map { id in
-            seen[id, default: 0] += 1
-            return seen[id]! == 1 ? id : "\(id)-\(seen[id]!)"
+            var unique = id
+            var number = 1
+            while taken.contains(unique) {
+                number += 1
+                unique = "\(id)-\(number)"
+            }
+            taken.insert(unique)
+            return unique
         }
     }
 }
