@@ -11,6 +11,7 @@ let package = Package(
             name: "FuzzSegmenter", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
         .executableTarget(name: "FuzzDates", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
         .executableTarget(name: "FuzzCaseFile", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
+        .executableTarget(name: "FuzzDraft", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
     ],
     swiftLanguageModes: [.v6]
 )

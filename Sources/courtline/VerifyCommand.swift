@@ -32,8 +32,7 @@ struct VerifyCommand: ParsableCommand {
         say("")
         let told = model.events.filter(model.isCorroborated)
         say("Corroboration: \(told.count) of \(model.events.count) events told by more than one source")
-        for event in told {
-            let corroboration = model.corroboration(of: event)
+        for (event, corroboration) in zip(told, model.corroborations(of: told)) {
             say("  \(event.id): \(corroboration.sourceIDs.joined(separator: ", "))")
             for line in CorroborationReport.lines(for: corroboration, in: model, indent: "    ") { say(line) }
         }

@@ -14,7 +14,7 @@ struct CaseExportTests {
 
     private func records(_ key: String) -> [[String: Any]] { json[key] as? [[String: Any]] ?? [] }
 
-    @Test func hasTheContractsShape() {
+    @Test func hasTheContractsShape() throws {
         #expect(json["schema"] as? String == "courtline/1")
         #expect(Set(json.keys) == ["schema", "case", "sources", "courts", "parties", "events"])
         #expect(json["case"] as? [String: String] == ["id": "whatsapp-v-nso", "title": "WhatsApp v. NSO Group"])
@@ -28,10 +28,17 @@ struct CaseExportTests {
         #expect((source["published_basis"] as? String)?.contains("supplied") == true)
         let sentence = (source["sentences"] as? [[String: Any]])?.first ?? [:]
         #expect(Set(sentence.keys) == ["index", "start", "end", "text"])
-        #expect(Set(records("courts")[0].keys) == ["id", "name", "short", "level", "citations"])
-        #expect(Set(records("parties")[0].keys) == ["id", "name", "kind", "role", "citations"])
+        #expect(Set(records("courts")[0].keys) == ["id", "name", "short", "level", "citations", "draft"])
+        #expect(Set(records("parties")[0].keys) == ["id", "name", "kind", "role", "citations", "draft"])
         let event = records("events")[0]
-        #expect(Set(event.keys) == ["id", "title", "kind", "summary", "date", "court", "parties", "citations"])
+        #expect(
+            Set(event.keys) == [
+                "id", "title", "kind", "summary", "date", "court", "parties", "citations", "told_by", "draft",
+            ])
+        // The bundled case is reviewed: no drafts.
+        #expect(records("events").allSatisfy { $0["draft"] is NSNull })
+        let hack = try #require(records("events").first { $0["id"] as? String == "hack" })
+        #expect(hack["told_by"] as? [String] == ["reuters", "landmark"])
         let date = event["date"] as? [String: Any] ?? [:]
         #expect(Set(date.keys) == ["text", "earliest", "latest", "precision", "basis"])
         let citation = (event["citations"] as? [[String: Any]])?.first ?? [:]

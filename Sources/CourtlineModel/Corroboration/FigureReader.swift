@@ -4,11 +4,12 @@
 /// counts (an ordinal, "Section 230", "Rule 37") is no figure.
 public enum FigureReader {
     public static func figures(in text: some StringProtocol) -> [Figure] {
-        let words = Word.split(text)
+        guard mayHoldFigures(text) else { return [] }
+        let words = Word.split(Substring(text))
         var figures: [Figure] = []
         var index = 0
         while index < words.count {
-            if let (figure, next) = figure(at: index, in: words) {
+            if mayStart(words[index]), let (figure, next) = figure(at: index, in: words) {
                 figures.append(figure)
                 index = next
             } else {
@@ -17,6 +18,67 @@ public enum FigureReader {
         }
         return figures
     }
+
+    /// Whether the text has a digit or a number word at all, found in one pass over its bytes
+    /// without making a word: most quotes hold no figure, and a long case has a hundred thousand.
+    static func mayHoldFigures(_ text: some StringProtocol) -> Bool {
+        var key: UInt64 = 0
+        var length = 0
+        func ends() -> Bool {
+            defer {
+                key = 0
+                length = 0
+            }
+            return length >= 3 && numberWordKeys.contains(key)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                // The first eight letters, lower-cased, make the key: "thousands" is "thousand".
+                if length < 8 { key |= UInt64(byte | 0x20) << (8 * UInt64(length)) }
+                length += 1
+            default:
+                if ends() { return true }
+            }
+        }
+        return ends()
+    }
+
+    /// Every number word as `mayHoldFigures` keys it.
+    private static let numberWordKeys: Set<UInt64> = {
+        let words = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
+        ]
+        return Set(
+            words.map { word in
+                word.utf8.prefix(8).enumerated().reduce(UInt64(0)) {
+                    $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+                }
+            })
+    }()
+
+    /// Whether a figure can begin at this word: a number, a number word, or a qualifier's first
+    /// word. Most words are none, and are passed over without trying each pattern.
+    private static func mayStart(_ word: Word) -> Bool {
+        guard let first = word.lower.unicodeScalars.first else { return false }
+        if ("0"..."9").contains(first) || first == "$" || first == "€" || first == "£" { return true }
+        if startWords.contains(word.lower) { return true }
+        // "five-year-old", "twenty-five".
+        guard let dash = word.lower.firstIndex(of: "-") else { return false }
+        return startWords.contains(String(word.lower[..<dash]))
+    }
+
+    private static let startWords: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens", "hundreds", "thousands",
+        "millions", "more", "over", "above", "upwards", "at", "no", "fewer", "less", "under", "below", "up", "as",
+        "nearly", "almost", "about", "around", "roughly", "approximately", "some", "close",
+    ]
 
     private static func figure(at start: Int, in words: [Word]) -> (Figure, Int)? {
         var index = start

@@ -113,6 +113,7 @@ public struct CaseExport: Encodable, Sendable {
         let short: String
         let level: String
         let citations: [CitationRecord]
+        let draft: Nullable<String>
 
         init(_ court: Court) {
             id = court.id
@@ -120,6 +121,7 @@ public struct CaseExport: Encodable, Sendable {
             short = court.shortName
             level = court.level.rawValue
             citations = court.citations.map(CitationRecord.init)
+            draft = Nullable(court.draft)
         }
     }
 
@@ -129,6 +131,7 @@ public struct CaseExport: Encodable, Sendable {
         let kind: String
         let role: String
         let citations: [CitationRecord]
+        let draft: Nullable<String>
 
         init(_ party: Party) {
             id = party.id
@@ -136,6 +139,7 @@ public struct CaseExport: Encodable, Sendable {
             kind = party.kind.rawValue
             role = party.role
             citations = party.citations.map(CitationRecord.init)
+            draft = Nullable(party.draft)
         }
     }
 
@@ -148,6 +152,15 @@ public struct CaseExport: Encodable, Sendable {
         let court: Nullable<String>
         let parties: [String]
         let citations: [CitationRecord]
+        /// The sources the citations come from, in the order first cited: more than one, and the
+        /// event is corroborated.
+        let toldBy: [String]
+        let draft: Nullable<String>
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, kind, summary, date, court, parties, citations, draft
+            case toldBy = "told_by"
+        }
 
         public init(_ event: Event) {
             id = event.id
@@ -158,6 +171,12 @@ public struct CaseExport: Encodable, Sendable {
             court = Nullable(event.courtID)
             parties = event.partyIDs
             citations = event.citations.map(CitationRecord.init)
+            var sources: [String] = []
+            for citation in event.citations where !sources.contains(citation.sourceID) {
+                sources.append(citation.sourceID)
+            }
+            toldBy = sources
+            draft = Nullable(event.draft)
         }
     }
 

@@ -7,54 +7,93 @@ struct Word {
     /// The word is followed at once by a comma, semicolon, colon or full stop, or by a dash.
     var endsClause: Bool
 
-    var isCapitalized: Bool { text.first?.isUppercase == true }
+    var isCapitalized: Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return (0x41...0x5A).contains(first) }
+        return text.first?.isUppercase == true
+    }
 
-    var isPlainLowercase: Bool { !text.isEmpty && text.allSatisfy { $0.isLowercase || $0 == "-" } }
+    var isPlainLowercase: Bool {
+        guard !text.isEmpty else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.allSatisfy { (0x61...0x7A).contains($0) || $0 == 0x2D }
+        }
+        return text.allSatisfy { $0.isLowercase || $0 == "-" }
+    }
 
-    static func split(_ text: some StringProtocol) -> [Word] {
+    /// A case has a hundred thousand quotes to read words in: ASCII, most of their text, is
+    /// told apart without asking Unicode, and a word's text is cut from the passage, not built.
+    static func split(_ text: Substring) -> [Word] {
         var words: [Word] = []
-        var scalars: [Unicode.Scalar] = []
-        var start = 0
-        func finish(at end: Int) {
-            defer { scalars.removeAll(keepingCapacity: true) }
-            var lower = 0
-            var upper = scalars.count
-            while lower < upper, !keeps(scalars[lower], leading: true) { lower += 1 }
-            while upper > lower, !keeps(scalars[upper - 1], leading: false) { upper -= 1 }
-            guard lower < upper else {
-                // A dash standing alone ("Citizen Lab – which") ends the clause before it.
-                if scalars.contains(where: { "–—".unicodeScalars.contains($0) }), !words.isEmpty {
-                    words[words.count - 1].endsClause = true
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        while index < scalars.endIndex {
+            guard !isWhitespace(scalars[index]) else {
+                scalars.formIndex(after: &index)
+                offset += 1
+                continue
+            }
+            // One run of non-space scalars: its kept part, then what trails it.
+            var lower = index
+            var lowerOffset = offset
+            var keptEnd = index
+            var keptEndOffset = offset
+            var trailing: [Unicode.Scalar] = []
+            var anyKept = false
+            var loneDash = false
+            while index < scalars.endIndex, !isWhitespace(scalars[index]) {
+                let scalar = scalars[index]
+                if !anyKept {
+                    if keeps(scalar, leading: true) {
+                        anyKept = true
+                        lower = index
+                        lowerOffset = offset
+                    } else if scalar == "–" || scalar == "—" {
+                        loneDash = true
+                    }
                 }
-                return
+                scalars.formIndex(after: &index)
+                offset += 1
+                if anyKept, keeps(scalar, leading: false) {
+                    keptEnd = index
+                    keptEndOffset = offset
+                    trailing.removeAll(keepingCapacity: true)
+                } else if anyKept {
+                    trailing.append(scalar)
+                }
+            }
+            guard anyKept else {
+                // A dash standing alone ("Citizen Lab – which") ends the clause before it.
+                if loneDash, !words.isEmpty { words[words.count - 1].endsClause = true }
+                continue
             }
             // "U.S.", "Oct.", "Inc.": an abbreviation keeps its period, which ends no clause.
-            if upper < scalars.count, scalars[upper] == ".", Abbreviations.kind(of: scalars[lower..<upper]) != nil {
-                upper += 1
+            if trailing.first == ".", Abbreviations.kind(of: scalars[lower..<keptEnd]) != nil {
+                scalars.formIndex(after: &keptEnd)
+                keptEndOffset += 1
+                trailing.removeFirst()
             }
-            let trailing = scalars[upper...]
-            let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+            let word = String(Substring(scalars[lower..<keptEnd]))
             words.append(
                 Word(
-                    text: text, lower: text.lowercased(), range: (start + lower)..<(start + upper),
-                    endsClause: trailing.contains { ",;.:".unicodeScalars.contains($0) }))
+                    text: word, lower: word.lowercased(), range: lowerOffset..<keptEndOffset,
+                    endsClause: trailing.contains { $0 == "," || $0 == ";" || $0 == "." || $0 == ":" }))
         }
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                finish(at: offset)
-                start = offset + 1
-            } else {
-                scalars.append(scalar)
-            }
-            offset += 1
-        }
-        finish(at: offset)
         return words
     }
 
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
     private static func keeps(_ scalar: Unicode.Scalar, leading: Bool) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || (leading && scalar == "$")
+        }
         if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
-        return leading && "$€£§".unicodeScalars.contains(scalar)
+        return leading && (scalar == "€" || scalar == "£" || scalar == "§")
     }
 }

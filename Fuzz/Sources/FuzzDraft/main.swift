@@ -1,0 +1,37 @@
+import CourtlineModel
+import Foundation
+
+/// Any UTF-8 text as an article: `courtline draft` writes a case file that loads and verifies,
+/// every sentence cited or left out, every proposal marked as a draft.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let data = Data(bytes: start, count: count)
+    // The loader refuses what is not UTF-8 text, and the drafter reads only what it accepts.
+    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else { return 0 }
+    let draft = CaseDraft(
+        articles: [DraftArticle(file: "article.txt", text: text, published: CalendarDay(iso: "2024-12-20")!)],
+        caseID: "fuzz")
+    do {
+        try data.write(to: URL(fileURLWithPath: folder + "/article.txt"))
+        try Data(draft.caseFile.utf8).write(to: URL(fileURLWithPath: folder + "/case.yaml"))
+    } catch {
+        fatalError("cannot write into \(folder): \(error)")
+    }
+    let model: Case
+    do {
+        model = try CaseLoader().load(caseFileAt: folder + "/case.yaml")
+    } catch {
+        preconditionFailure("the draft does not load: \(error)\n\(draft.caseFile)")
+    }
+    precondition(model.coverage.isComplete, "a sentence neither cited nor left out")
+    precondition(model.events.allSatisfy { $0.draft != nil } && model.parties.allSatisfy { $0.draft != nil })
+    precondition(model.courts.allSatisfy { $0.draft != nil })
+    return 0
+}
+
+let folder: String = {
+    guard let folder = ProcessInfo.processInfo.environment["COURTLINE_FUZZ_FOLDER"] else {
+        fatalError("set COURTLINE_FUZZ_FOLDER to a folder to write drafts in")
+    }
+    return folder
+}()
