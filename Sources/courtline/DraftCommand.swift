@@ -71,7 +71,13 @@ struct DraftCommand: ParsableCommand {
             drafted.append(DraftArticle(file: Self.relativePath(of: path, from: folder), text: text, published: day))
         }
         if let addTo { return try add(drafted, to: addTo) }
-        let draft = CaseDraft(articles: drafted, caseID: caseID, title: title)
+        let draft: CaseDraft
+        do {
+            draft = try CaseDraft(articles: drafted, caseID: caseID, title: title)
+        } catch {
+            Diagnostics.report("courtline: \(error.description)")
+            throw ExitCode(ExitStatus.badData)
+        }
         guard let out else { return print(draft.caseFile, terminator: "") }
         do {
             try OutputFile.write(Data(draft.caseFile.utf8), to: out, replacing: force)

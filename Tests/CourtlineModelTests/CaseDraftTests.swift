@@ -65,7 +65,7 @@ struct CaseDraftTests {
     static func draftAndLoad(_ articles: [(file: String, text: String)], published: String) throws -> (Case, String) {
         let folder = try TemporaryFolder()
         for article in articles { try folder.write(article.file, article.text) }
-        let draft = CaseDraft(
+        let draft = try CaseDraft(
             articles: articles.map {
                 DraftArticle(file: $0.file, text: $0.text, published: CalendarDay(iso: published)!)
             },
@@ -118,6 +118,31 @@ struct CaseDraftTests {
         }
     }
 
+    @Test func refusesArticlesWithNoTextOrNoEvent() {
+        let day = CalendarDay(iso: "2024-12-20")!
+        #expect(throws: DraftError.noText(file: "empty.txt")) {
+            try CaseDraft(articles: [DraftArticle(file: "empty.txt", text: " \n\t", published: day)], caseID: "x")
+        }
+        #expect(throws: DraftError.noEvent) {
+            try CaseDraft(
+                articles: [DraftArticle(file: "quiet.txt", text: "Nothing happened. Nobody sued.", published: day)],
+                caseID: "x")
+        }
+    }
+
+    /// Found by FuzzDraft: a reaction was bound to come after a ruling the article dates after
+    /// its own publication, which no day satisfies; such a ruling is no reaction's anchor.
+    @Test func aReactionIsNotBoundToARulingDatedAfterPublication() throws {
+        let article = """
+            Verdict thrown out.
+            A Delaware jury had found in November 2025 that Borealis copied Acme's designs.
+            Acme said it was disappointed by the decision.
+            """
+        let (draft, _) = try Self.draftAndLoad([("future.txt", article)], published: "2024-12-20")
+        #expect(draft.coverage.isComplete)
+        #expect(draft.events.map(\.date.display) == ["2025-11"])
+    }
+
     /// An article's control characters, bidi controls and invisible characters reach the case
     /// file escaped, and read back as the article has them.
     @Test func escapesHostileTextAndReadsItBackExactly() throws {
@@ -154,7 +179,7 @@ struct OtherReportingDraftTests {
             try folder.write(file, text)
             articles.append(DraftArticle(file: file, text: text, published: CalendarDay(iso: published)!))
         }
-        let path = try folder.write("draft.yaml", CaseDraft(articles: articles, caseID: "acme").caseFile)
+        let path = try folder.write("draft.yaml", try CaseDraft(articles: articles, caseID: "acme").caseFile)
         return try CaseLoader().load(caseFileAt: path)
     }
 
@@ -225,7 +250,8 @@ struct CaseAdditionTests {
         // The case as it stood before the second article came in, with a comment of a person's.
         let before =
             "# Reviewed by hand.\n"
-            + CaseDraft(articles: [DraftArticle(file: Seeds.landmark, text: landmark, published: day)], caseID: "nso")
+            + (try CaseDraft(
+                articles: [DraftArticle(file: Seeds.landmark, text: landmark, published: day)], caseID: "nso"))
             .caseFile
         let path = try folder.write("case.yaml", before)
         let existing = try CaseLoader().load(caseFileAt: path)

@@ -1,16 +1,19 @@
 import CourtlineModel
 import Foundation
 
-/// Any UTF-8 text as an article: `courtline draft` writes a case file that loads and verifies,
-/// every sentence cited or left out, every proposal marked as a draft.
+/// Any UTF-8 text as an article: `courtline draft` refuses it (no text, no event) or writes a
+/// case file that loads and verifies, every sentence cited or left out, every proposal marked.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     // The loader refuses what is not UTF-8 text, and the drafter reads only what it accepts.
     guard !data.contains(0), let text = String(data: data, encoding: .utf8) else { return 0 }
-    let draft = CaseDraft(
-        articles: [DraftArticle(file: "article.txt", text: text, published: CalendarDay(iso: "2024-12-20")!)],
-        caseID: "fuzz")
+    // A text with no sentence, or no event, is refused, with its reason; anything else is drafted.
+    guard
+        let draft = try? CaseDraft(
+            articles: [DraftArticle(file: "article.txt", text: text, published: CalendarDay(iso: "2024-12-20")!)],
+            caseID: "fuzz")
+    else { return 0 }
     do {
         try data.write(to: URL(fileURLWithPath: folder + "/article.txt"))
         try Data(draft.caseFile.utf8).write(to: URL(fileURLWithPath: folder + "/case.yaml"))

@@ -19,7 +19,12 @@ public struct CaseAddition: Sendable {
         let reserved = Set(
             existing.sources.map(\.id) + existing.courts.map(\.id) + existing.parties.map(\.id)
                 + existing.events.map(\.id))
-        let draft = CaseDraft(articles: articles, reserving: reserved)
+        let draft: CaseDraft
+        do {
+            draft = try CaseDraft(articles: articles, reserving: reserved)
+        } catch {
+            throw CaseAdditionError(line: nil, message: error.description)
+        }
         var file = try CaseFileLines(text)
         var changes: [String] = []
 

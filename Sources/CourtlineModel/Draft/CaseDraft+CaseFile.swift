@@ -1,12 +1,15 @@
 extension CaseDraft {
-    /// Drafts a case from the articles (see `CaseDrafter`).
-    public init(articles: [DraftArticle], caseID: String, title: String? = nil) {
-        self = CaseDrafter.draft(articles, caseID: caseID, title: title)
+    /// Drafts a case from the articles (see `CaseDrafter`). A case needs text and an event, so
+    /// an article with no sentence, or articles that give no event, are refused.
+    public init(articles: [DraftArticle], caseID: String, title: String? = nil) throws(DraftError) {
+        self = try CaseDrafter.draft(articles, caseID: caseID, title: title)
+        guard !events.isEmpty else { throw DraftError.noEvent }
     }
 
-    /// A draft whose ids are none of `reserved` (a case's own, when the draft is added to it).
-    init(articles: [DraftArticle], reserving reserved: Set<String>) {
-        self = CaseDrafter.draft(articles, caseID: "", title: "", reserving: reserved)
+    /// A draft whose ids are none of `reserved` (a case's own, when the draft is added to it),
+    /// which may propose no event: the case has its own.
+    init(articles: [DraftArticle], reserving reserved: Set<String>) throws(DraftError) {
+        self = try CaseDrafter.draft(articles, caseID: "", title: "", reserving: reserved)
     }
 
     /// The draft as a case file that `courtline verify` accepts: every proposed court, party

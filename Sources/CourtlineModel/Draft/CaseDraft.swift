@@ -1,3 +1,19 @@
+/// Why articles give no draft.
+public enum DraftError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The article has no sentence to cite (it is empty, or only spaces).
+    case noText(file: String)
+    /// No sentence gives a date beside a legal action, so no event is proposed.
+    case noEvent
+
+    public var description: String {
+        switch self {
+        case .noText(let file): "\(file) holds no text"
+        case .noEvent:
+            "no event found: no sentence gives a date next to a legal action (sued, ruled, appealed…), so there is nothing to draft"
+        }
+    }
+}
+
 /// An article to draft a case from: its text, the name the case file will give its file, and
 /// its publication date (metadata the person drafting supplies; the text does not hold it).
 public struct DraftArticle: Sendable {

@@ -55,7 +55,7 @@ struct CaseDrafter {
     }
 
     static func draft(_ articles: [DraftArticle], caseID: String, title: String?, reserving reserved: Set<String> = [])
-        -> CaseDraft
+        throws(DraftError) -> CaseDraft
     {
         var drafter = CaseDrafter()
         drafter.reserved = reserved
@@ -67,6 +67,7 @@ struct CaseDrafter {
             let source = Source(
                 id: ids[index], file: article.file, text: text, titleBasis: headline ? .headline : .leadSentence,
                 published: article.published)
+            guard !source.sentences.isEmpty else { throw DraftError.noText(file: article.file) }
             drafter.sources.append(source)
             drafter.cited.append(Array(repeating: false, count: source.sentences.count))
             var outlet: (name: String, quote: CaseDraft.Quote)?
@@ -201,9 +202,12 @@ struct CaseDrafter {
     /// ruling", "did not immediately respond"), and the ruling's proposal: the latest one this
     /// article has made so far.
     private func reaction(in reading: SentenceReading, of source: Int) -> (Range<Int>, Int)? {
-        // The article's news: its latest ruling, not the last one it mentions.
+        // The article's news: its latest ruling, not the last one it mentions, and not one it
+        // dates after its own publication (a reaction is by then).
+        let published = sources[source].published
         let rulings = proposals.indices.filter {
             proposals[$0].source == source && proposals[$0].kind == .ruling && proposals[$0].anchor == nil
+                && (proposals[$0].interval.earliest.map { $0 <= published } ?? true)
         }
         guard let ruling = rulings.max(by: { proposals[$0].interval.sortKey < proposals[$1].interval.sortKey }) else {
             return nil
