@@ -3,19 +3,19 @@
 /// each date expression next to a legal action, merged where two sentences (or two articles)
 /// report one happening (same interval, court and kind).
 struct CaseDrafter {
-    private var courts: [CourtProposal] = []
-    private var courtByKey: [String: Int] = [:]
-    private var parties: [PartyProposal] = []
-    private var partyByName: [String: Int] = [:]
+    var courts: [CourtProposal] = []
+    var courtByKey: [String: Int] = [:]
+    var parties: [PartyProposal] = []
+    var partyByName: [String: Int] = [:]
     /// Judges' surnames, and the court each one's title or place names.
-    private var judgeCourts: [String: String] = [:]
-    private var proposals: [EventProposal] = []
-    private var cited: [[Bool]] = []
-    private var sources: [Source] = []
+    var judgeCourts: [String: String] = [:]
+    var proposals: [EventProposal] = []
+    var cited: [[Bool]] = []
+    var sources: [Source] = []
     /// Ids already taken (by the case a draft is added to), which no proposal may reuse.
-    private var reserved: Set<String> = []
+    var reserved: Set<String> = []
 
-    private struct CourtProposal {
+    struct CourtProposal {
         var key: String
         var name: String
         var shortName: String
@@ -25,14 +25,14 @@ struct CaseDrafter {
         var firstWords: String
     }
 
-    private struct PartyProposal {
+    struct PartyProposal {
         let name: String
         let kind: Party.Kind
         var role: String
         var citations: [CaseDraft.Quote]
     }
 
-    private struct EventProposal {
+    struct EventProposal {
         let kind: Event.Kind
         let title: String
         let summary: String
@@ -299,223 +299,10 @@ struct CaseDrafter {
 
     /// A quote of `range` of source `source`, with the occurrence that picks it where its words
     /// occur more than once.
-    private func quote(_ range: Range<Int>, in source: Int) -> CaseDraft.Quote {
+    func quote(_ range: Range<Int>, in source: Int) -> CaseDraft.Quote {
         let text = sources[source].text[range]
         let starts = sources[source].text.occurrences(of: text)
         let occurrence = starts.count > 1 ? starts.firstIndex(of: range.lowerBound).map { $0 + 1 } : nil
         return CaseDraft.Quote(sourceID: sources[source].id, text: text, occurrence: occurrence)
-    }
-}
-
-// MARK: - From proposals to a draft
-
-extension CaseDrafter {
-    fileprivate mutating func finish(_ draft: CaseDraft) -> CaseDraft {
-        var draft = draft
-        let alias = joinUnplacedTrialCourt()
-        let courtIDs = Self.uniqueIDs(courts.map { Self.slug($0.shortName) }, reserved: reserved)
-        for (index, court) in courts.enumerated() {
-            draft.courts.append(
-                CaseDraft.CourtEntry(
-                    id: courtIDs[index], name: court.name, shortName: String(court.shortName.prefix(12)),
-                    level: court.level, citations: court.citations,
-                    note: "proposed from “\(court.firstWords)”: check the court's name and level"))
-        }
-        let partyIDs = Self.uniqueIDs(parties.map { Self.slug($0.name) }, reserved: reserved)
-        for (index, party) in parties.enumerated() {
-            draft.parties.append(
-                CaseDraft.PartyEntry(
-                    id: partyIDs[index], name: party.name, kind: party.kind, role: party.role,
-                    citations: party.citations,
-                    note: "proposed from “\(party.citations[0].text)”: check name, kind and role"))
-        }
-        func courtID(_ key: String?) -> String? {
-            key.flatMap { courtByKey[alias[$0] ?? $0] }.map { courtIDs[$0] }
-        }
-        // A proposal that says only "an appeals court" is before the one appeals court its article names.
-        for index in proposals.indices where proposals[index].courtKey == nil {
-            guard let level = proposals[index].impliedLevel else { continue }
-            let sourceID = sources[proposals[index].source].id
-            let ofLevel = courts.filter { $0.level == level }
-            let inArticle = ofLevel.filter { $0.citations.contains { $0.sourceID == sourceID } }
-            proposals[index].courtKey =
-                (inArticle.count == 1 ? inArticle : ofLevel.count == 1 ? ofLevel : []).first?.key
-        }
-        // One event for each happening: proposals of one kind and court whose intervals are the
-        // same, or one within the other ("November 2023" and "on Tuesday"), are merged, dated by
-        // the narrower, the other wording kept to be checked against it.
-        var merged: [EventProposal] = []
-        var into: [Int] = []
-        for proposal in proposals {
-            // Each reaction stands alone: two people saying something are two events.
-            if proposal.anchor == nil, proposal.kind != .statement,
-                let same = merged.firstIndex(where: {
-                    $0.anchor == nil && $0.kind == proposal.kind && courtID($0.courtKey) == courtID(proposal.courtKey)
-                        && ($0.interval.contains(proposal.interval) || proposal.interval.contains($0.interval))
-                })
-            {
-                for citation in proposal.citations where !merged[same].citations.contains(citation) {
-                    merged[same].citations.append(citation)
-                }
-                let wider = merged[same].interval
-                let sameDays = wider.earliest == proposal.interval.earliest && wider.latest == proposal.interval.latest
-                if wider.contains(proposal.interval), !sameDays {
-                    merged[same].interval = proposal.interval
-                    merged[same].dates = proposal.dates + merged[same].dates.filter { !proposal.dates.contains($0) }
-                } else {
-                    for date in proposal.dates where !merged[same].dates.contains(date) {
-                        merged[same].dates.append(date)
-                    }
-                }
-                into.append(same)
-            } else {
-                into.append(merged.count)
-                merged.append(proposal)
-            }
-        }
-        let eventIDs = Self.uniqueIDs(
-            merged.map { "\($0.kind.rawValue)-\(Self.slug($0.interval.display))" }, reserved: reserved)
-        for (index, event) in merged.enumerated() {
-            let date: CaseDraft.DateText
-            if let anchor = event.anchor {
-                date = CaseDraft.DateText(text: event.dates[0].text, sourceID: nil, anchor: eventIDs[into[anchor]])
-            } else if let ruling = event.reactsTo {
-                date = CaseDraft.DateText(
-                    text: event.dates[0].text, sourceID: event.dates[0].sourceID, anchor: nil,
-                    notBefore: eventIDs[into[ruling]], notAfter: "publication")
-            } else {
-                date = event.dates[0]
-            }
-            let texts = event.citations.map(\.text)
-            let involved = parties.indices.filter { party in
-                texts.contains { Self.mentions(parties[party].name, in: $0) }
-            }
-            draft.events.append(
-                CaseDraft.EventEntry(
-                    id: eventIDs[index], title: event.title, kind: event.kind, summary: event.summary, date: date,
-                    alsoDated: event.anchor == nil ? Array(event.dates.dropFirst()) : [],
-                    courtID: courtID(event.courtKey), partyIDs: involved.map { partyIDs[$0] },
-                    citations: event.citations,
-                    note: event.reactsTo == nil
-                        ? "proposed from “\(event.actionWord)” and “\(event.dates[0].text)”: check the title, kind, court and parties"
-                        : "proposed from “\(event.actionWord)”, dated after the ruling it answers and by publication: check it",
-                    earliest: event.interval.earliest, latest: event.interval.latest
-                ))
-        }
-        for (source, flags) in cited.enumerated() {
-            for (offset, isCited) in flags.enumerated() where !isCited {
-                draft.leftOut.append(
-                    CaseDraft.LeftOutEntry(
-                        quote: quote(sources[source].sentences[offset].range, in: source),
-                        reason: "draft: nothing was proposed from this sentence; review it"))
-            }
-        }
-        return draft
-    }
-
-    /// A trial court named only by a judge's title ("District Judge Phyllis Hamilton") is the
-    /// trial court another sentence places, when there is just one.
-    private mutating func joinUnplacedTrialCourt() -> [String: String] {
-        let unplacedKey = "trial ?"
-        let placed = courts.indices.filter { courts[$0].level == .trial && courts[$0].key != unplacedKey }
-        guard let unplaced = courtByKey[unplacedKey], placed.count == 1 else { return [:] }
-        let target = placed[0]
-        for quote in courts[unplaced].citations where !courts[target].citations.contains(quote) {
-            courts[target].citations.append(quote)
-        }
-        courts.remove(at: unplaced)
-        courtByKey = Dictionary(uniqueKeysWithValues: courts.enumerated().map { ($1.key, $0) })
-        return [unplacedKey: courts[target > unplaced ? target - 1 : target].key]
-    }
-
-    /// Whether `name` stands in `text` as whole words.
-    static func mentions(_ name: String, in text: String) -> Bool {
-        var rest = text[...]
-        while let range = rest.range(of: name) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-            rest = text[range.upperBound...]
-        }
-        return false
-    }
-
-    // MARK: - Sources
-
-    /// A first line of at most 120 characters, with more text after it, reads as a headline.
-    fileprivate static func hasHeadline(_ text: String) -> Bool {
-        guard let end = text.firstIndex(of: "\n") else { return false }
-        let first = text[..<end].trimmingCharacters(in: " \t\r")
-        return !first.isEmpty && first.count <= 120 && text[end...].contains { $0.isLetter }
-    }
-
-    /// "(Reuters) –" near the start of an article: the outlet it credits, and where that stands.
-    fileprivate static func creditedOutlet(in source: Source) -> (String, Range<Int>)? {
-        let scalars = Array(source.text.string.unicodeScalars.prefix(400))
-        guard let open = scalars.firstIndex(of: "("), let close = scalars[open...].firstIndex(of: ")"),
-            close - open > 1
-        else { return nil }
-        let name = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
-        let after = String(String.UnicodeScalarView(scalars[(close + 1)...].prefix(3)))
-        guard name.first?.isUppercase == true, name.split(separator: " ").count <= 3,
-            name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }),
-            after.trimmingCharacters(in: " ").first.map({ "–—-".contains($0) }) == true
-        else { return nil }
-        return (name, open..<(close + 1))
-    }
-
-    fileprivate static func stem(of file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        return slug(
-            name.split(separator: ".").dropLast().joined(separator: ".").isEmpty
-                ? name : name.split(separator: ".").dropLast().joined(separator: "."))
-    }
-
-    /// Lowercase letters and digits, other runs made one hyphen: "9th Cir." → "9th-cir".
-    static func slug(_ text: String) -> String {
-        var slug = ""
-        for character in text.lowercased() {
-            if character.isASCII, character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
-        }
-        while slug.last == "-" { slug.removeLast() }
-        return slug.isEmpty ? "item" : slug
-    }
-
-    /// The ids as given, a number added to each repeat and to each taken one: "ruling-2024",
-    /// "ruling-2024-2".
-    static func uniqueIDs(_ ids: [String], reserved: Set<String> = []) -> [String] {
-        var taken = reserved
-        return ids.map { id in
-            var unique = id
-            var number = 1
-            while taken.contains(unique) {
-                number += 1
-                unique = "\(id)-\(number)"
-            }
-            taken.insert(unique)
-            return unique
-        }
-    }
-}
-
-extension StringProtocol {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text.removeFirst() }
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return String(text)
-    }
-}
-
-extension EventDate {
-    /// Whether `other`'s interval lies within this one; an unbounded end holds any end.
-    fileprivate func contains(_ other: EventDate) -> Bool {
-        let startsBefore = earliest.map { start in other.earliest.map { start <= $0 } ?? false } ?? true
-        let endsAfter = latest.map { end in other.latest.map { end >= $0 } ?? false } ?? true
-        return startsBefore && endsAfter
     }
 }

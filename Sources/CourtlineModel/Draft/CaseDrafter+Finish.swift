@@ -1,0 +1,141 @@
+/// Proposals made one event, court and party each, then written as a draft.
+extension CaseDrafter {
+    mutating func finish(_ draft: CaseDraft) -> CaseDraft {
+        var draft = draft
+        let alias = joinUnplacedTrialCourt()
+        let courtIDs = Self.uniqueIDs(courts.map { Self.slug($0.shortName) }, reserved: reserved)
+        for (index, court) in courts.enumerated() {
+            draft.courts.append(
+                CaseDraft.CourtEntry(
+                    id: courtIDs[index], name: court.name, shortName: String(court.shortName.prefix(12)),
+                    level: court.level, citations: court.citations,
+                    note: "proposed from “\(court.firstWords)”: check the court's name and level"))
+        }
+        let partyIDs = Self.uniqueIDs(parties.map { Self.slug($0.name) }, reserved: reserved)
+        for (index, party) in parties.enumerated() {
+            draft.parties.append(
+                CaseDraft.PartyEntry(
+                    id: partyIDs[index], name: party.name, kind: party.kind, role: party.role,
+                    citations: party.citations,
+                    note: "proposed from “\(party.citations[0].text)”: check name, kind and role"))
+        }
+        func courtID(_ key: String?) -> String? {
+            key.flatMap { courtByKey[alias[$0] ?? $0] }.map { courtIDs[$0] }
+        }
+        // A proposal that says only "an appeals court" is before the one appeals court its article names.
+        for index in proposals.indices where proposals[index].courtKey == nil {
+            guard let level = proposals[index].impliedLevel else { continue }
+            let sourceID = sources[proposals[index].source].id
+            let ofLevel = courts.filter { $0.level == level }
+            let inArticle = ofLevel.filter { $0.citations.contains { $0.sourceID == sourceID } }
+            proposals[index].courtKey =
+                (inArticle.count == 1 ? inArticle : ofLevel.count == 1 ? ofLevel : []).first?.key
+        }
+        // One event for each happening: proposals of one kind and court whose intervals are the
+        // same, or one within the other ("November 2023" and "on Tuesday"), are merged, dated by
+        // the narrower, the other wording kept to be checked against it.
+        var merged: [EventProposal] = []
+        var into: [Int] = []
+        for proposal in proposals {
+            // Each reaction stands alone: two people saying something are two events.
+            if proposal.anchor == nil, proposal.kind != .statement,
+                let same = merged.firstIndex(where: {
+                    $0.anchor == nil && $0.kind == proposal.kind && courtID($0.courtKey) == courtID(proposal.courtKey)
+                        && ($0.interval.contains(proposal.interval) || proposal.interval.contains($0.interval))
+                })
+            {
+                for citation in proposal.citations where !merged[same].citations.contains(citation) {
+                    merged[same].citations.append(citation)
+                }
+                let wider = merged[same].interval
+                let sameDays = wider.earliest == proposal.interval.earliest && wider.latest == proposal.interval.latest
+                if wider.contains(proposal.interval), !sameDays {
+                    merged[same].interval = proposal.interval
+                    merged[same].dates = proposal.dates + merged[same].dates.filter { !proposal.dates.contains($0) }
+                } else {
+                    for date in proposal.dates where !merged[same].dates.contains(date) {
+                        merged[same].dates.append(date)
+                    }
+                }
+                into.append(same)
+            } else {
+                into.append(merged.count)
+                merged.append(proposal)
+            }
+        }
+        let eventIDs = Self.uniqueIDs(
+            merged.map { "\($0.kind.rawValue)-\(Self.slug($0.interval.display))" }, reserved: reserved)
+        for (index, event) in merged.enumerated() {
+            let date: CaseDraft.DateText
+            if let anchor = event.anchor {
+                date = CaseDraft.DateText(text: event.dates[0].text, sourceID: nil, anchor: eventIDs[into[anchor]])
+            } else if let ruling = event.reactsTo {
+                date = CaseDraft.DateText(
+                    text: event.dates[0].text, sourceID: event.dates[0].sourceID, anchor: nil,
+                    notBefore: eventIDs[into[ruling]], notAfter: "publication")
+            } else {
+                date = event.dates[0]
+            }
+            let texts = event.citations.map(\.text)
+            let involved = parties.indices.filter { party in
+                texts.contains { Self.mentions(parties[party].name, in: $0) }
+            }
+            draft.events.append(
+                CaseDraft.EventEntry(
+                    id: eventIDs[index], title: event.title, kind: event.kind, summary: event.summary, date: date,
+                    alsoDated: event.anchor == nil ? Array(event.dates.dropFirst()) : [],
+                    courtID: courtID(event.courtKey), partyIDs: involved.map { partyIDs[$0] },
+                    citations: event.citations,
+                    note: event.reactsTo == nil
+                        ? "proposed from “\(event.actionWord)” and “\(event.dates[0].text)”: check the title, kind, court and parties"
+                        : "proposed from “\(event.actionWord)”, dated after the ruling it answers and by publication: check it",
+                    earliest: event.interval.earliest, latest: event.interval.latest
+                ))
+        }
+        for (source, flags) in cited.enumerated() {
+            for (offset, isCited) in flags.enumerated() where !isCited {
+                draft.leftOut.append(
+                    CaseDraft.LeftOutEntry(
+                        quote: quote(sources[source].sentences[offset].range, in: source),
+                        reason: "draft: nothing was proposed from this sentence; review it"))
+            }
+        }
+        return draft
+    }
+
+    /// A trial court named only by a judge's title ("District Judge Phyllis Hamilton") is the
+    /// trial court another sentence places, when there is just one.
+    private mutating func joinUnplacedTrialCourt() -> [String: String] {
+        let unplacedKey = "trial ?"
+        let placed = courts.indices.filter { courts[$0].level == .trial && courts[$0].key != unplacedKey }
+        guard let unplaced = courtByKey[unplacedKey], placed.count == 1 else { return [:] }
+        let target = placed[0]
+        for quote in courts[unplaced].citations where !courts[target].citations.contains(quote) {
+            courts[target].citations.append(quote)
+        }
+        courts.remove(at: unplaced)
+        courtByKey = Dictionary(uniqueKeysWithValues: courts.enumerated().map { ($1.key, $0) })
+        return [unplacedKey: courts[target > unplaced ? target - 1 : target].key]
+    }
+
+    /// Whether `name` stands in `text` as whole words.
+    static func mentions(_ name: String, in text: String) -> Bool {
+        var rest = text[...]
+        while let range = rest.range(of: name) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            rest = text[range.upperBound...]
+        }
+        return false
+    }
+}
+
+extension EventDate {
+    /// Whether `other`'s interval lies within this one; an unbounded end holds any end.
+    fileprivate func contains(_ other: EventDate) -> Bool {
+        let startsBefore = earliest.map { start in other.earliest.map { start <= $0 } ?? false } ?? true
+        let endsAfter = latest.map { end in other.latest.map { end >= $0 } ?? false } ?? true
+        return startsBefore && endsAfter
+    }
+}
