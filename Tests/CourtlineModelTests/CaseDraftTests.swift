@@ -143,6 +143,16 @@ struct CaseDraftTests {
         #expect(draft.events.map(\.date.display) == ["2025-11"])
     }
 
+    /// Found by FuzzDraft: an outlet's parentheses can hold a sentence's end ("(Al.  P)"); a
+    /// quote must lie in one sentence, so that is no outlet.
+    @Test func anOutletCreditThatCrossesSentencesIsNone() throws {
+        let article =
+            "Short headline\nWILMINGTON,eD(Al.  P) — A federal jury in Delaware on Tuesday ordered Acme to pay.\n"
+        let (draft, _) = try Self.draftAndLoad([("outlet.txt", article)], published: "2024-12-20")
+        #expect(draft.sources[0].outlet == nil)
+        #expect(draft.events.count == 1)
+    }
+
     /// An article's control characters, bidi controls and invisible characters reach the case
     /// file escaped, and read back as the article has them.
     @Test func escapesHostileTextAndReadsItBackExactly() throws {

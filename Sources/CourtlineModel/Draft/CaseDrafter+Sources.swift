@@ -20,7 +20,13 @@ extension CaseDrafter {
             name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }),
             after.trimmingCharacters(in: " ").first.map({ "–—-".contains($0) }) == true
         else { return nil }
-        return (name, open..<(close + 1))
+        // A quote lies in one sentence: "(Al. P)" can hold a sentence's end.
+        let range = open..<(close + 1)
+        guard let sentence = source.sentenceIndex(containing: range.lowerBound),
+            source.sentences[sentence - 1].range.contains(range.lowerBound),
+            source.sentences[sentence - 1].range.upperBound >= range.upperBound
+        else { return nil }
+        return (name, range)
     }
 
     static func stem(of file: String) -> String {
