@@ -2,7 +2,7 @@
 extension CaseDrafter {
     mutating func finish(_ draft: CaseDraft) -> CaseDraft {
         var draft = draft
-        let alias = joinUnplacedTrialCourt()
+        let alias = joinUnplacedTrialCourts()
         let courtIDs = Self.uniqueIDs(courts.map { Self.slug($0.shortName) }, reserved: reserved)
         for (index, court) in courts.enumerated() {
             draft.courts.append(
@@ -104,18 +104,28 @@ extension CaseDrafter {
     }
 
     /// A trial court named only by a judge's title ("District Judge Phyllis Hamilton") is the
-    /// trial court another sentence places, when there is just one.
-    private mutating func joinUnplacedTrialCourt() -> [String: String] {
-        let unplacedKey = "trial ?"
-        let placed = courts.indices.filter { courts[$0].level == .trial && courts[$0].key != unplacedKey }
-        guard let unplaced = courtByKey[unplacedKey], placed.count == 1 else { return [:] }
-        let target = placed[0]
-        for quote in courts[unplaced].citations where !courts[target].citations.contains(quote) {
-            courts[target].citations.append(quote)
+    /// trial court another sentence places: the one its article cites, or the draft's one.
+    private mutating func joinUnplacedTrialCourts() -> [String: String] {
+        let unplaced = Self.unplacedTrialCourt
+        let placed = courts.filter { $0.level == .trial && !$0.key.hasPrefix(unplaced) }
+        var alias: [String: String] = [:]
+        for court in courts where court.key.hasPrefix(unplaced) {
+            let sourceID = court.citations.first?.sourceID
+            let inArticle = placed.filter { $0.citations.contains { $0.sourceID == sourceID } }
+            guard let target = (inArticle.count == 1 ? inArticle : placed.count == 1 ? placed : []).first else {
+                continue
+            }
+            alias[court.key] = target.key
         }
-        courts.remove(at: unplaced)
+        for (from, to) in alias {
+            guard let source = courtByKey[from], let target = courtByKey[to] else { continue }
+            for quote in courts[source].citations where !courts[target].citations.contains(quote) {
+                courts[target].citations.append(quote)
+            }
+        }
+        courts.removeAll { alias[$0.key] != nil }
         courtByKey = Dictionary(uniqueKeysWithValues: courts.enumerated().map { ($1.key, $0) })
-        return [unplacedKey: courts[target > unplaced ? target - 1 : target].key]
+        return alias
     }
 
     /// Whether `name` stands in `text` as whole words.

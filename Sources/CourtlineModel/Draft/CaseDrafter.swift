@@ -100,19 +100,22 @@ struct CaseDrafter {
         var cites = false
         var courtKeys: [(words: Range<Int>, key: String)] = []
         for mention in reading.courts {
-            addCourt(mention, citing: quote(mention.words))
-            courtKeys.append((mention.words, mention.key))
+            let key = Self.courtKey(of: mention, in: source)
+            addCourt(mention, key: key, citing: quote(mention.words))
+            courtKeys.append((mention.words, key))
             cites = true
         }
         for person in reading.people {
             addParty(person.name, kind: .person, role: person.role, citing: quote(person.words))
-            if let court = person.court { judgeCourts[person.surname] = court.key }
+            if let court = person.court { judgeCourts[person.surname] = Self.courtKey(of: court, in: source) }
             cites = true
         }
         for suit in reading.suits {
-            addParty(
-                words[suit.plaintiff].map(\.text).joined(separator: " "), kind: .organization, role: "plaintiff",
-                citing: quote(suit.plaintiff))
+            if let plaintiff = suit.plaintiff {
+                addParty(
+                    words[plaintiff].map(\.text).joined(separator: " "), kind: .organization, role: "plaintiff",
+                    citing: quote(plaintiff))
+            }
             addParty(
                 words[suit.defendant].map(\.text).joined(separator: " "), kind: .organization, role: "defendant",
                 citing: quote(suit.defendant))
@@ -219,7 +222,7 @@ struct CaseDrafter {
             if let end { return ((words[index].lower == "not" && index > 0 ? index - 1 : index)..<(end + 1), ruling) }
         }
         let refersToRuling = words.indices.dropFirst().contains { index in
-            ["ruling", "decision", "verdict", "judgment"].contains(words[index].lower)
+            ["ruling", "decision", "verdict", "judgment", "opinion", "order"].contains(words[index].lower)
                 && ["the", "this", "today's", "today’s"].contains(words[index - 1].lower)
         }
         guard refersToRuling,
@@ -263,8 +266,16 @@ struct CaseDrafter {
 
     // MARK: - Courts and parties
 
-    private mutating func addCourt(_ mention: CourtMention, citing quote: CaseDraft.Quote) {
-        if let index = courtByKey[mention.key] {
+    /// A trial court no place names ("District Judge Carla Ortega") is its article's own until
+    /// it is known which court it is (see `joinUnplacedTrialCourts`).
+    static func courtKey(of mention: CourtMention, in source: Int) -> String {
+        mention.key == unplacedTrialCourt ? "\(unplacedTrialCourt) \(source)" : mention.key
+    }
+
+    static let unplacedTrialCourt = "trial ?"
+
+    private mutating func addCourt(_ mention: CourtMention, key: String, citing quote: CaseDraft.Quote) {
+        if let index = courtByKey[key] {
             if !courts[index].citations.contains(quote) { courts[index].citations.append(quote) }
             if mention.namedness > courts[index].namedness
                 || (mention.namedness == courts[index].namedness && mention.name.count > courts[index].name.count)
@@ -275,10 +286,10 @@ struct CaseDrafter {
             }
             return
         }
-        courtByKey[mention.key] = courts.count
+        courtByKey[key] = courts.count
         courts.append(
             CourtProposal(
-                key: mention.key, name: mention.name, shortName: mention.shortName, level: mention.level,
+                key: key, name: mention.name, shortName: mention.shortName, level: mention.level,
                 namedness: mention.namedness, citations: [quote], firstWords: quote.text))
     }
 

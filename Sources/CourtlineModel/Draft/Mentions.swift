@@ -117,16 +117,23 @@ struct CourtMention {
     }
 
     /// "a federal judge in California", "a U.S. judge in Manhattan", "federal court in Delaware".
+    /// "an appeals court in Austin": a court named by its level and place.
     private static func federalJudge(at index: Int, in words: [Word]) -> CourtMention? {
-        guard index > 0, ["federal", "u.s.", "us", "district"].contains(words[index - 1].lower),
+        guard index > 0, let level = placedLevels[words[index - 1].lower],
             let (place, end) = place(after: index + 1, in: words)
         else { return nil }
         var start = index - 1
         if start > 0, determiners.contains(words[start - 1].lower) { start -= 1 }
+        let (name, short) = level == .appeals ? ("Appeals court", "Appeals") : ("Federal court", "District")
         return CourtMention(
-            words: start..<end, level: .trial, key: "trial " + place.last!.lowercased(),
-            name: "Federal court in " + place.joined(separator: ", "), shortName: "District", namedness: 1)
+            words: start..<end, level: level, key: "\(level.rawValue) " + place.last!.lowercased(),
+            name: "\(name) in " + place.joined(separator: ", "), shortName: short, namedness: 1)
     }
+
+    private static let placedLevels: [String: Court.Level] = [
+        "federal": .trial, "u.s.": .trial, "us": .trial, "district": .trial, "appeals": .appeals,
+        "appellate": .appeals,
+    ]
 
     /// "in Oakland, California": the capitalized place words after "in", and where they end.
     static func place(after index: Int, in words: [Word]) -> ([String], Int)? {
@@ -237,7 +244,9 @@ struct PersonMention {
             if !words[index].endsClause || appositive, let nameEnd = nameEnd(from: index + 1, in: words) {
                 var start = index
                 while start > 0, roleModifiers.contains(words[start - 1].lower) { start -= 1 }
-                if start > 0, words[start - 1].isCapitalized, !words[start - 1].endsClause,
+                // Whose role: "WhatsApp spokesman", "Lone Star spokesman", up to three words.
+                let roleStart = start
+                while start > 0, roleStart - start < 3, words[start - 1].isCapitalized, !words[start - 1].endsClause,
                     !CourtMention.determiners.contains(words[start - 1].lower)
                 {
                     start -= 1
@@ -297,19 +306,29 @@ struct PersonMention {
     ]
 }
 
-/// "Acme sued Widget Co.": who sued whom, as capitalized names either side of the verb.
+/// "Acme sued Widget Co.": who sued whom, as capitalized names either side of the verb; or
+/// "a lawsuit … against Lone Star Pipeline LLC": who was sued.
 struct SuitMention {
-    let plaintiff: Range<Int>
+    let plaintiff: Range<Int>?
     let defendant: Range<Int>
 
     static func find(in words: [Word]) -> [SuitMention] {
-        words.indices.compactMap { index in
-            guard ["sued", "sues", "countersued"].contains(words[index].lower),
+        var found: [SuitMention] = []
+        for index in words.indices {
+            if ["sued", "sues", "countersued"].contains(words[index].lower),
                 let plaintiff = name(endingBefore: index, in: words), !words[index].endsClause,
                 let defendant = name(startingAt: index + 1, in: words)
-            else { return nil }
-            return SuitMention(plaintiff: plaintiff, defendant: defendant)
+            {
+                found.append(SuitMention(plaintiff: plaintiff, defendant: defendant))
+            } else if ["suit", "lawsuit", "case", "complaint", "claims"].contains(words[index].lower),
+                let against = words[index...].prefix(8).firstIndex(where: { $0.lower == "against" }),
+                !words[index..<against].contains(where: \.endsClause), against + 1 < words.count,
+                let defendant = name(startingAt: against + 1, in: words)
+            {
+                found.append(SuitMention(plaintiff: nil, defendant: defendant))
+            }
         }
+        return found
     }
 
     /// Capitalized words just before `end`, up to four, after any possessive ("Israel's NSO Group").
