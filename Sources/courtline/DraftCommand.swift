@@ -60,13 +60,7 @@ struct DraftCommand: ParsableCommand {
             .standardizedFileURL
         var drafted: [DraftArticle] = []
         for (index, path) in articles.enumerated() {
-            let text: String
-            do {
-                text = try TextFile.read(path)
-            } catch {
-                Diagnostics.report("\(path): \(error.message)")
-                throw ExitCode(error.isMissingInput ? ExitStatus.missingInput : ExitStatus.badData)
-            }
+            let text = try TextFile.readOrExit(path)
             let day = CalendarDay(iso: published[published.count == 1 ? 0 : index])!
             drafted.append(DraftArticle(file: Self.relativePath(of: path, from: folder), text: text, published: day))
         }

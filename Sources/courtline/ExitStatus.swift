@@ -1,3 +1,5 @@
+import ArgumentParser
+import CourtlineModel
 import CourtlineUI
 import Foundation
 
@@ -32,4 +34,17 @@ private func visibleLines(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
         .joined(separator: "\n")
+}
+
+extension TextFile {
+    /// Reads a text file named on the command line, or says why it cannot be read (naming it)
+    /// and exits 66 (missing or unreadable) or 65 (not UTF-8 text).
+    static func readOrExit(_ path: String) throws -> String {
+        do {
+            return try read(path)
+        } catch {
+            Diagnostics.report("\(path): \(error.message)")
+            throw ExitCode(error.isMissingInput ? ExitStatus.missingInput : ExitStatus.badData)
+        }
+    }
 }

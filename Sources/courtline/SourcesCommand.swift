@@ -72,13 +72,7 @@ struct SourcesCommand: ParsableCommand {
 
     /// A file read on its own: segmented, with no case metadata.
     private func segmentFile(_ path: String) throws {
-        let text: String
-        do {
-            text = try TextFile.read(path)
-        } catch {
-            Diagnostics.report("\(path): \(error.message)")
-            throw ExitCode(error.isMissingInput ? ExitStatus.missingInput : ExitStatus.badData)
-        }
+        let text = try TextFile.readOrExit(path)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let sentences = SentenceSegmenter().sentences(in: SourceText(text))
         switch format {

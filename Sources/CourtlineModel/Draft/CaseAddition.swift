@@ -31,33 +31,11 @@ public struct CaseAddition: Sendable {
         try file.append(draft.sources.map(\.lines), toList: "sources")
         changes += draft.sources.map { "new source \($0.id) (\($0.file))" }
 
-        var courtIDs: [String: String] = [:]
-        var newCourts: [[String]] = []
-        for court in draft.courts {
-            if let known = Self.match(court, in: existing) {
-                courtIDs[court.id] = known.id
-                try file.addCitations(court.citations, toItem: known.id, ofList: "courts")
-                changes.append("court \(known.id): \(Self.more(court.citations.count))")
-            } else {
-                newCourts.append(court.lines)
-                changes.append("new court \(court.id): \(court.name)")
-            }
-        }
-        try file.append(newCourts, toList: "courts")
-
-        var partyIDs: [String: String] = [:]
-        var newParties: [[String]] = []
-        for party in draft.parties {
-            if let known = Self.match(party, in: existing) {
-                partyIDs[party.id] = known.id
-                try file.addCitations(party.citations, toItem: known.id, ofList: "parties")
-                changes.append("party \(known.id): \(Self.more(party.citations.count))")
-            } else {
-                newParties.append(party.lines)
-                changes.append("new party \(party.id): \(party.name)")
-            }
-        }
-        try file.append(newParties, toList: "parties")
+        let courtIDs = try Self.merge(
+            draft.courts, into: &file, list: "courts", noting: &changes, matching: { Self.match($0, in: existing)?.id })
+        let partyIDs = try Self.merge(
+            draft.parties, into: &file, list: "parties", noting: &changes,
+            matching: { Self.match($0, in: existing)?.id })
 
         var eventIDs: [String: String] = [:]
         var newEvents: [CaseDraft.EventEntry] = []
@@ -87,6 +65,28 @@ public struct CaseAddition: Sendable {
     }
 
     private static func more(_ count: Int) -> String { "\(count) more citation\(count == 1 ? "" : "s")" }
+
+    /// Courts or parties: each one the case has gains its citations, the others are added.
+    /// Returns the drafted ids that are the case's own, with the case's id for each.
+    private static func merge<Entry: DraftedEntry>(
+        _ entries: [Entry], into file: inout CaseFileLines, list: String, noting changes: inout [String],
+        matching match: (Entry) -> String?
+    ) throws(CaseAdditionError) -> [String: String] {
+        var known: [String: String] = [:]
+        var added: [[String]] = []
+        for entry in entries {
+            if let id = match(entry) {
+                known[entry.id] = id
+                try file.addCitations(entry.citations, toItem: id, ofList: list)
+                changes.append("\(Entry.noun) \(id): \(more(entry.citations.count))")
+            } else {
+                added.append(entry.lines)
+                changes.append("new \(Entry.noun) \(entry.id): \(entry.name)")
+            }
+        }
+        try file.append(added, toList: list)
+        return known
+    }
 
     /// The case's court of the same level whose name shares a word with this one's (beyond
     /// "court", "the", "of"), or its one court of that level.
@@ -165,4 +165,21 @@ extension CaseDraft.EventEntry {
             courtID: courtID.map { courts[$0] ?? $0 }, partyIDs: Self.unique(partyIDs.map { parties[$0] ?? $0 } + more),
             citations: citations, note: note, earliest: earliest, latest: latest)
     }
+}
+
+/// A drafted court or party, as `CaseAddition.merge` adds it.
+protocol DraftedEntry {
+    static var noun: String { get }
+    var id: String { get }
+    var name: String { get }
+    var citations: [CaseDraft.Quote] { get }
+    var lines: [String] { get }
+}
+
+extension CaseDraft.CourtEntry: DraftedEntry {
+    static var noun: String { "court" }
+}
+
+extension CaseDraft.PartyEntry: DraftedEntry {
+    static var noun: String { "party" }
 }
