@@ -121,14 +121,15 @@ struct CorroborationTests {
 
 @Suite("Corroboration across two made-up reports", .temporaryFiles)
 struct CorroborationDifferenceTests {
-    /// Two reports of one suit that disagree on its year and its damages and agree on its length.
+    /// Two reports of one suit that disagree on its year, its damages and its judge's name, and
+    /// agree on its length.
     private func model() throws -> Case {
         var fixture = CaseFixture()
         fixture.extraFiles["other.txt"] = Data(
-            "Widget faces suit.\nAcme sued Widget Co. in 2018, seeking $7 million over a patent it had held for three years."
+            "Widget faces suit.\nAcme sued Widget Co. in 2018, seeking $7 million over a patent it had held for three years, before Judge Anne Leigh."
                 .utf8)
         fixture.article =
-            "Acme sues Widget.\nAcme sued Widget Co. in 2019 seeking $5 million after three years. Nothing else."
+            "Acme sues Widget.\nAcme sued Widget Co. in 2019 seeking $5 million after three years, before Judge Ann Lee. Nothing else."
         fixture.sources += """
 
               - id: other
@@ -147,9 +148,9 @@ struct CorroborationDifferenceTests {
                 parties: [acme]
                 citations:
                   - source: news
-                    quote: Acme sued Widget Co. in 2019 seeking $5 million after three years.
+                    quote: Acme sued Widget Co. in 2019 seeking $5 million after three years, before Judge Ann Lee.
                   - source: other
-                    quote: Acme sued Widget Co. in 2018, seeking $7 million over a patent it had held for three years.
+                    quote: Acme sued Widget Co. in 2018, seeking $7 million over a patent it had held for three years, before Judge Anne Leigh.
             """
         fixture.courts = "courts: []"
         fixture.leftOut = """
@@ -176,6 +177,12 @@ struct CorroborationDifferenceTests {
             differences == [
                 #"year: news ["2019"] vs other ["2018"] (cannot all hold)"#,
                 #"money: news ["$5 million"] vs other ["$7 million"] (cannot all hold)"#,
+                #"name: news ["Ann Lee"] vs other ["Anne Leigh"] (cannot all hold)"#,
             ])
+        let name = try #require(corroboration.differences.last)
+        #expect(name.measure == "the judge's name")
+        #expect(name.verdict == "they name different people, or spell one name differently")
+        let source = try #require(model.source("other"))
+        #expect(name.accounts[1].figures.map { source.text[$0.figure.range] } == ["Anne Leigh"])
     }
 }

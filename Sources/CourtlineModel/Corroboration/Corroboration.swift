@@ -1,5 +1,6 @@
-/// Which sources tell an event, and where they differ on a figure they both give: "more than a
-/// thousand targeted phones" in one, "1,400 people" in the other.
+/// Which sources tell an event, and where they differ on a detail they both give: a figure
+/// ("more than a thousand targeted phones" in one, "1,400 people" in the other), a year, or the
+/// name of the person in a role ("Judge Ann Lee", "Judge Anne Leigh").
 public struct Corroboration: Sendable, Hashable {
     /// The sources the event's citations come from, in the order the event first cites them.
     public let sourceIDs: [String]
@@ -16,32 +17,37 @@ public struct Corroboration: Sendable, Hashable {
         public let unit: String
         public let accounts: [Account]
 
-        /// Whether the figures can all be true together: every source's figures allow a value
-        /// another source's figures allow ("1,400" is "more than a thousand"). Worked out from the
-        /// words alone; they may still count different things (phones, people).
-        /// "a count", "a duration in years", "an amount of money", "a year".
+        /// "a count", "a duration in years", "an amount of money", "a year", "the judge's name".
         public var measure: String {
             switch kind {
             case .count: "a count"
             case .duration: "a duration in \(unit)s"
             case .money: "an amount of money"
             case .year: "a year"
+            case .name: "the \(unit)'s name"
             }
         }
 
-        /// Says whether the figures can all be true, and that this comes from the words alone.
+        /// Says whether the details can all be true, and that this comes from the words alone.
         public var verdict: String {
-            canAllHold
-                ? "by their words the figures can all be true"
-                : "the figures cannot all be true: no value fits them all"
+            switch (kind, canAllHold) {
+            case (.name, true): "they name some of the same people"
+            case (.name, false): "they name different people, or spell one name differently"
+            case (_, true): "by their words the figures can all be true"
+            case (_, false): "the figures cannot all be true: no value fits them all"
+            }
         }
 
+        /// Whether the figures can all be true together: every source's figures allow a value
+        /// another source's figures allow ("1,400" is "more than a thousand"). Worked out from the
+        /// words alone; they may still count different things (phones, people). Names hold
+        /// together where every two sources share one.
         public var canAllHold: Bool {
             accounts.indices.allSatisfy { first in
                 accounts.indices.allSatisfy { second in
                     first == second
                         || accounts[first].figures.contains { figure in
-                            accounts[second].figures.contains { $0.figure.value.overlaps(figure.figure.value) }
+                            accounts[second].figures.contains { $0.figure.agrees(with: figure.figure) }
                         }
                 }
             }
@@ -72,7 +78,7 @@ public struct Corroboration: Sendable, Hashable {
         }
         var figures: [CitedFigure] = []
         for citation in event.citations {
-            for figure in FigureReader.figures(in: citation.quoteSlice) {
+            for figure in FigureReader.details(in: citation.quoteSlice) {
                 let offset = citation.range.lowerBound
                 figures.append(CitedFigure(figure: figure.moved(by: offset), citation: citation))
             }
@@ -89,7 +95,7 @@ public struct Corroboration: Sendable, Hashable {
                 }
                 return own.isEmpty ? nil : Account(sourceID: source, figures: own)
             }
-            let values = accounts.map { Set($0.figures.map(\.figure.value)) }
+            let values = accounts.map { Set($0.figures.map(\.figure.comparable)) }
             if accounts.count > 1, values.contains(where: { $0 != values[0] }) {
                 differences.append(Difference(kind: kind, unit: unit, accounts: accounts))
             }

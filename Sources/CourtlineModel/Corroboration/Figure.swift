@@ -10,6 +10,8 @@ public struct Figure: Sendable, Hashable {
         case money
         /// A calendar year named outright.
         case year
+        /// The name of a person in a role ("Judge Phyllis Hamilton"): `unit` is the role.
+        case name
     }
 
     public let kind: Kind
@@ -19,8 +21,17 @@ public struct Figure: Sendable, Hashable {
     public let range: Range<Int>
     /// The values the words allow: "more than a thousand" is above 1,000, "1,400" is 1,400.
     public let value: FigureValue
-    /// For a duration, its unit in the singular ("year", "month"); empty otherwise.
+    /// For a duration, its unit in the singular ("year", "month"); for a name, the role ("judge",
+    /// "spokesman"); empty otherwise.
     public let unit: String
+
+    /// What two sources must share to agree: a value, or a name in any case.
+    var comparable: String { kind == .name ? text.lowercased() : value.description }
+
+    /// Whether this and `other` (of one kind) can both be true.
+    func agrees(with other: Figure) -> Bool {
+        kind == .name ? comparable == other.comparable : value.overlaps(other.value)
+    }
 
     /// The same figure with its range counted `offset` scalars further on: from the start of the
     /// article rather than of the quote it was read in.

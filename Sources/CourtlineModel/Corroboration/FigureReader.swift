@@ -5,7 +5,19 @@
 public enum FigureReader {
     public static func figures(in text: some StringProtocol) -> [Figure] {
         guard mayHoldFigures(text) else { return [] }
+        return figures(in: Word.split(Substring(text)))
+    }
+
+    /// The figures and the people named in a role, the passage's words split once for both.
+    public static func details(in text: some StringProtocol) -> [Figure] {
+        let numbers = mayHoldFigures(text)
+        let people = mayHoldNames(text)
+        guard numbers || people else { return [] }
         let words = Word.split(Substring(text))
+        return (numbers ? figures(in: words) : []) + (people ? names(in: words) : [])
+    }
+
+    private static func figures(in words: [Word]) -> [Figure] {
         var figures: [Figure] = []
         var index = 0
         while index < words.count {
@@ -19,9 +31,39 @@ public enum FigureReader {
         return figures
     }
 
+    /// The people a passage names in a role ("Judge Phyllis Hamilton", "WhatsApp spokesman Carl
+    /// Woog"), each a figure of kind `name`, its unit the role's word.
+    public static func names(in text: some StringProtocol) -> [Figure] {
+        guard mayHoldNames(text) else { return [] }
+        return names(in: Word.split(Substring(text)))
+    }
+
+    private static func names(in words: [Word]) -> [Figure] {
+        let judges = PersonMention.judges(in: words)
+        return (judges + PersonMention.titled(in: words, skipping: judges)).map { person in
+            let range =
+                words[person.nameWords.lowerBound].range
+                .lowerBound..<words[person.nameWords.upperBound - 1].range.upperBound
+            return Figure(
+                kind: .name, text: person.name, range: range, value: FigureValue(lower: nil, upper: nil),
+                unit: person.roleWord)
+        }
+    }
+
     /// Whether the text has a digit or a number word at all, found in one pass over its bytes
     /// without making a word: most quotes hold no figure, and a long case has a hundred thousand.
     static func mayHoldFigures(_ text: some StringProtocol) -> Bool {
+        holdsWord(of: numberWordKeys, in: text, orDigit: true)
+    }
+
+    /// Whether the text has a word that names a role (`PersonMention`'s), found the same way.
+    static func mayHoldNames(_ text: some StringProtocol) -> Bool {
+        holdsWord(of: roleWordKeys, in: text, orDigit: false)
+    }
+
+    /// Whether a word of the text, its first eight ASCII letters lower-cased as a key ("thousands"
+    /// is "thousand"), is one of `keys`; or, if `orDigit`, the text holds a digit.
+    private static func holdsWord(of keys: Set<UInt64>, in text: some StringProtocol, orDigit: Bool) -> Bool {
         var key: UInt64 = 0
         var length = 0
         func ends() -> Bool {
@@ -29,13 +71,12 @@ public enum FigureReader {
                 key = 0
                 length = 0
             }
-            return length >= 3 && numberWordKeys.contains(key)
+            return length >= 3 && keys.contains(key)
         }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where orDigit: return true
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                // The first eight letters, lower-cased, make the key: "thousands" is "thousand".
                 if length < 8 { key |= UInt64(byte | 0x20) << (8 * UInt64(length)) }
                 length += 1
             default:
@@ -45,21 +86,22 @@ public enum FigureReader {
         return ends()
     }
 
-    /// Every number word as `mayHoldFigures` keys it.
-    private static let numberWordKeys: Set<UInt64> = {
-        let words = [
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
-            "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
-        ]
-        return Set(
+    private static func keys(_ words: some Sequence<String>) -> Set<UInt64> {
+        Set(
             words.map { word in
                 word.utf8.prefix(8).enumerated().reduce(UInt64(0)) {
                     $0 | UInt64($1.element) << (8 * UInt64($1.offset))
                 }
             })
-    }()
+    }
+
+    private static let numberWordKeys = keys([
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+        "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
+    ])
+    private static let roleWordKeys = keys(PersonMention.roleWords.union(["judge", "justice"]))
 
     /// Whether a figure can begin at this word: a number, a number word, or a qualifier's first
     /// word. Most words are none, and are passed over without trying each pattern.

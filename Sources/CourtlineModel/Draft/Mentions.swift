@@ -194,8 +194,12 @@ struct CourtMention {
 /// someone with a title ("WhatsApp spokesman Carl Woog", "Will Cathcart, head of WhatsApp").
 struct PersonMention {
     let words: Range<Int>
+    /// The words of the name alone.
+    let nameWords: Range<Int>
     let name: String
     let role: String
+    /// The role's own word, lower-cased: "judge", "spokesman", "head".
+    let roleWord: String
     /// A judge's court, where the title or place says which.
     let court: CourtMention?
 
@@ -228,7 +232,9 @@ struct PersonMention {
                     name: "\(kind) court" + (place.map { " in " + $0.0.joined(separator: ", ") } ?? ""),
                     shortName: kind, namedness: place == nil ? 0 : 1)
             }
-            return PersonMention(words: start..<end, name: name, role: "judge (\(titles))", court: court)
+            return PersonMention(
+                words: start..<end, nameWords: (index + 1)..<nameEnd, name: name, role: "judge (\(titles))",
+                roleWord: "judge", court: court)
         }
     }
 
@@ -253,7 +259,10 @@ struct PersonMention {
                 }
                 let role = words[start...index].map(\.text).joined(separator: " ")
                 let name = words[(index + 1)..<nameEnd].map(\.text).joined(separator: " ")
-                found.append(PersonMention(words: start..<nameEnd, name: name, role: role, court: nil))
+                found.append(
+                    PersonMention(
+                        words: start..<nameEnd, nameWords: (index + 1)..<nameEnd, name: name, role: role,
+                        roleWord: words[index].lower, court: nil))
                 continue
             }
             // After the name: "Will Cathcart, head of WhatsApp", "Jane Roe, a lawyer for Acme".
@@ -277,7 +286,10 @@ struct PersonMention {
                 CourtMention.determiners.contains(words[roleStart].lower) ? roleStart + 1 : roleStart
             let role = words[roleWordsFrom..<end].map(\.text).joined(separator: " ")
             let name = words[nameStart..<roleStart].map(\.text).joined(separator: " ")
-            found.append(PersonMention(words: nameStart..<end, name: name, role: role, court: nil))
+            found.append(
+                PersonMention(
+                    words: nameStart..<end, nameWords: nameStart..<roleStart, name: name, role: role,
+                    roleWord: words[index].lower, court: nil))
         }
         return found
     }
@@ -299,7 +311,7 @@ struct PersonMention {
         "court", "supreme", "associate",
     ]
     private static let roleModifiers: Set<String> = ["chief", "senior", "general", "deputy", "vice", "former", "lead"]
-    private static let roleWords: Set<String> = [
+    static let roleWords: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "ceo", "founder", "president",
         "director", "head", "researcher", "analyst", "professor", "prosecutor", "minister", "senator", "chairman",
         "chairwoman", "executive",
