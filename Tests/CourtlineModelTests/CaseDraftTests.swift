@@ -118,6 +118,27 @@ struct CaseDraftTests {
         }
     }
 
+    /// The date forms the issue names, each resolved against the supplied publication date
+    /// (2024-12-20, a Friday) as the model's resolver resolves them.
+    @Test func resolvesTheDateFormsArticlesUse() throws {
+        let article = """
+            Acme and Widget in court.
+            Acme sued Widget in 2019. Widget appealed the verdict last year. The court ruled on Oct. 22 for Acme.
+            A judge dismissed the counterclaim in September. The appeals court upheld that ruling on Tuesday.
+            Six months earlier, Widget had filed a second suit.
+            """
+        let (draft, _) = try Self.draftAndLoad([("dates.txt", article)], published: "2024-12-20")
+        let dates = Dictionary(
+            draft.events.map { ($0.date.text, $0.date.display) }, uniquingKeysWith: { first, _ in first })
+        #expect(dates["2019"] == "2019")
+        #expect(dates["last year"] == "2023")
+        #expect(dates["Oct. 22"] == "2024-10-22")
+        #expect(dates["September"] == "2024-09")
+        #expect(dates["Tuesday"] == "2024-12-17")
+        // "Six months earlier" counts from the article's event before it, the Tuesday ruling.
+        #expect(dates["Six months earlier"] == "2024-06-17", "\(dates)")
+    }
+
     @Test func refusesArticlesWithNoTextOrNoEvent() {
         let day = CalendarDay(iso: "2024-12-20")!
         #expect(throws: DraftError.noText(file: "empty.txt")) {
