@@ -9,7 +9,8 @@ enum TimelinePane {
         static let corroborated = "◆"
         static let differs = "≠"
         static let legend = [
-            (corroborated, "told by more than one source"), (differs, "its sources differ on a figure or a name (see Event)"),
+            (corroborated, "told by more than one source"),
+            (differs, "its sources differ on a figure or a name (see Event)"),
         ]
     }
 
