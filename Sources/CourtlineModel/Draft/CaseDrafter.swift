@@ -1,7 +1,7 @@
 /// Reads articles sentence by sentence and proposes a `CaseDraft`: a court for each court
 /// named, a party for each person named with a role and each side of a suit, and an event for
 /// each date expression next to a legal action, merged where two sentences (or two articles)
-/// report one happening (same interval, court and kind).
+/// report one happening (same court and kind, intervals the same or one within the other).
 struct CaseDrafter {
     var courts: [CourtProposal] = []
     var courtByKey: [String: Int] = [:]

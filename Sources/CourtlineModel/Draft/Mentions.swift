@@ -31,7 +31,7 @@ struct CourtMention {
                 add(mention)
             }
             if word == "judge" || word == "court" || word == "jury", !words[index].isCapitalized,
-                let mention = federalJudge(at: index, in: words)
+                let mention = placedCourt(at: index, in: words)
             {
                 add(mention)
             }
@@ -47,7 +47,7 @@ struct CourtMention {
             return nil
         }
         var end = index + 1
-        if end + 2 < words.count + 0, words[end].lower == "court", words[end + 1].lower == "of",
+        if end + 2 < words.count, words[end].lower == "court", words[end + 1].lower == "of",
             words[end + 2].lower.hasPrefix("appeal")
         {
             end += 3
@@ -116,9 +116,9 @@ struct CourtMention {
         return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)
     }
 
-    /// "a federal judge in California", "a U.S. judge in Manhattan", "federal court in Delaware".
-    /// "an appeals court in Austin": a court named by its level and place.
-    private static func federalJudge(at index: Int, in words: [Word]) -> CourtMention? {
+    /// A court named by its level and place: "a federal judge in California", "a U.S. judge in
+    /// Manhattan", "federal court in Delaware", "an appeals court in Austin".
+    private static func placedCourt(at index: Int, in words: [Word]) -> CourtMention? {
         guard index > 0, let level = placedLevels[words[index - 1].lower],
             let (place, end) = place(after: index + 1, in: words)
         else { return nil }
@@ -137,7 +137,7 @@ struct CourtMention {
 
     /// "in Oakland, California": the capitalized place words after "in", and where they end.
     static func place(after index: Int, in words: [Word]) -> ([String], Int)? {
-        guard index < words.count, words[index].lower == "in", !words[index - 1].endsClause || true else { return nil }
+        guard index < words.count, words[index].lower == "in" else { return nil }
         var place: [String] = []
         var end = index + 1
         var current: [String] = []
