@@ -32,9 +32,14 @@ struct VerifyCommand: ParsableCommand {
         say("")
         let told = model.events.filter(model.isCorroborated)
         say("Corroboration: \(told.count) of \(model.events.count) events told by more than one source")
-        for (event, corroboration) in zip(told, model.corroborations(of: told)) {
-            say("  \(event.id): \(corroboration.sourceIDs.joined(separator: ", "))")
-            for line in CorroborationReport.lines(for: corroboration, in: model, indent: "    ") { say(line) }
+        // A few thousand at a time, each batch printed and let go: a long case has tens of
+        // thousands, and all their figures at once would be the command's largest memory.
+        for start in stride(from: 0, to: told.count, by: 4096) {
+            let batch = Array(told[start..<min(told.count, start + 4096)])
+            for (event, corroboration) in zip(batch, model.corroborations(of: batch)) {
+                say("  \(event.id): \(corroboration.sourceIDs.joined(separator: ", "))")
+                for line in CorroborationReport.lines(for: corroboration, in: model, indent: "    ") { say(line) }
+            }
         }
         say("")
         say("Coverage: \(coverage.citedCount) of \(coverage.sentenceCount) sentences cited")

@@ -145,29 +145,65 @@ struct RawCaseFile: CaseFileRecord {
     struct DateEntry: CaseFileRecord {
         /// The expression as the article writes it.
         let text: String
+        /// The fields most dates do without, apart in one box, so that a plain date ("in 2019")
+        /// holds one pointer for them: a long case has a hundred thousand dates to hold at once.
+        private let details: Details?
+
         /// Whose publication date anchors it; by default the source of the event's first citation.
-        let source: String?
+        var source: String? { details?.source }
         /// Another event it counts from ("six months earlier").
-        let anchor: String?
+        var anchor: String? { details?.anchor }
         /// Bounds from other events (or `publication`), for happenings the articles only order.
-        let notBefore: String?
-        let notAfter: String?
+        var notBefore: String? { details?.notBefore }
+        var notAfter: String? { details?.notAfter }
         /// Another event whose date this one shares (a finding of the same ruling).
-        let sameAs: String?
+        var sameAs: String? { details?.sameAs }
         /// Why the articles give no date, for happenings still to come.
-        let unknown: String?
+        var unknown: String? { details?.unknown }
         /// Other expressions, often from the other article, that must agree with this one.
-        let also: [Corroboration]?
+        var also: [Corroboration]? { details?.also }
+
+        private final class Details: Sendable {
+            let source: String?
+            let anchor: String?
+            let notBefore: String?
+            let notAfter: String?
+            let sameAs: String?
+            let unknown: String?
+            let also: [Corroboration]?
+
+            init(
+                source: String?, anchor: String?, notBefore: String?, notAfter: String?, sameAs: String?,
+                unknown: String?, also: [Corroboration]?
+            ) {
+                self.source = source
+                self.anchor = anchor
+                self.notBefore = notBefore
+                self.notAfter = notAfter
+                self.sameAs = sameAs
+                self.unknown = unknown
+                self.also = also
+            }
+        }
 
         init(_ fields: inout CaseFileFields) {
             text = fields.text("text")
-            source = fields.optionalText("source")
-            anchor = fields.optionalText("anchor")
-            notBefore = fields.optionalText("not_before")
-            notAfter = fields.optionalText("not_after")
-            sameAs = fields.optionalText("same_as")
-            unknown = fields.optionalText("unknown")
-            also = fields.optionalList("also")
+            let source = fields.optionalText("source")
+            let anchor = fields.optionalText("anchor")
+            let notBefore = fields.optionalText("not_before")
+            let notAfter = fields.optionalText("not_after")
+            let sameAs = fields.optionalText("same_as")
+            let unknown = fields.optionalText("unknown")
+            let also: [Corroboration]? = fields.optionalList("also")
+            let plain =
+                source == nil && anchor == nil && notBefore == nil && notAfter == nil && sameAs == nil
+                && unknown == nil && also == nil
+            details =
+                plain
+                ? nil
+                : Details(
+                    source: source, anchor: anchor, notBefore: notBefore, notAfter: notAfter, sameAs: sameAs,
+                    unknown: unknown, also: also)
         }
     }
 

@@ -3,18 +3,26 @@
 /// Kept free of Foundation's `Calendar` and time zones: a court's "Friday" is a calendar day,
 /// not an instant.
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Eight bytes with an optional's tag, not twenty-five: every event holds two of them, and a
+    // long case a hundred thousand events.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
 
-    /// Returns nil when the day does not exist ("2023-02-29").
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
+
+    /// Returns nil when the day does not exist ("2023-02-29"), or its year is beyond ±2 billion.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day) else {
+        guard let storedYear = Int32(exactly: year), (1...12).contains(month),
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = storedYear
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
     }
 
     /// Parses an ISO `YYYY-MM-DD` date.
