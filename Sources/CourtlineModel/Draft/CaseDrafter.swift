@@ -253,13 +253,15 @@ struct CaseDrafter {
         return last
     }
 
-    /// The clause holding word `index`, at most twelve words: the event's title in the article's words.
+    /// The clause holding word `index`, at most fourteen words from as far as ten before it (so
+    /// that "A federal jury in Delaware on Tuesday ordered" keeps its subject): the event's title
+    /// in the article's words.
     private static func clause(around index: Int, in reading: SentenceReading, of text: Substring) -> String {
         let words = reading.words
         var start = index
-        while start > 0, !words[start - 1].endsClause, index - start < 6 { start -= 1 }
+        while start > 0, !words[start - 1].endsClause, index - start < 10 { start -= 1 }
         var end = index + 1
-        while end < words.count, !words[end - 1].endsClause, end - start < 12 { end += 1 }
+        while end < words.count, !words[end - 1].endsClause, end - start < 14 { end += 1 }
         let clause = SentenceReading.text(of: start..<end, in: words, of: text)
         return end < words.count && !words[end - 1].endsClause ? clause + " …" : clause
     }
