@@ -335,6 +335,41 @@ struct CaseAdditionTests {
         #expect(Set(suit.partyIDs).isSuperset(of: ["whatsapp", "nso"]), "\(suit.partyIDs)")
     }
 
+    /// A later report added to the hand-made case file: the December ruling it recalls is the
+    /// case's summary judgment (its day lies in that month, same court and kind), the new verdict
+    /// a new event; the file's comments and hand-written lines all stay.
+    @Test func addsALaterReportToTheHandMadeCase() throws {
+        let folder = try TemporaryFolder()
+        for name in [Seeds.landmark, Seeds.reuters] { try folder.write(name, try Seeds.text(of: name)) }
+        let handMade = try Seeds.text(of: Seeds.caseFile)
+        let path = try folder.write(Seeds.caseFile, handMade)
+        let update = """
+            Jury orders NSO to pay WhatsApp $167 million
+            A federal jury in Oakland, California on Tuesday ordered NSO Group to pay WhatsApp more than $167 million in damages.
+            US District Judge Phyllis Hamilton had ruled in December that NSO was liable.
+            NSO said it would appeal the verdict.
+            """
+        try folder.write("update.txt", update)
+        let addition = try CaseAddition(
+            adding: [DraftArticle(file: "update.txt", text: update, published: CalendarDay(iso: "2025-05-08")!)],
+            to: try CaseLoader().load(caseFileAt: path), caseFileText: handMade)
+        try folder.write(Seeds.caseFile, addition.caseFile)
+        let merged = try CaseLoader().load(caseFileAt: path)
+        #expect(merged.coverage.isComplete)
+        #expect(addition.changes.contains("event summary-judgment: 1 more citation"), "\(addition.changes)")
+        #expect(addition.changes.contains("court district: 2 more citations"))
+        #expect(addition.changes.contains("party hamilton: 1 more citation"))
+        let verdict = try #require(merged.events.first { $0.date.display == "2025-05-06" })
+        #expect(verdict.courtID == "district")
+        #expect(verdict.draft != nil)
+        #expect(merged.event("summary-judgment")?.citations.contains { $0.sourceID == "update" } == true)
+        var rest = addition.caseFile.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        for line in handMade.split(separator: "\n", omittingEmptySubsequences: false) {
+            let found = try #require(rest.firstIndex(of: line), "\(line)")
+            rest = rest[(found + 1)...]
+        }
+    }
+
     @Test func refusesWhatItCannotAddToAndAnArticleTheCaseHas() throws {
         let fixture = CaseFixture()
         let path = try fixture.write()

@@ -258,12 +258,17 @@ struct CaseDrafter {
     /// in the article's words.
     private static func clause(around index: Int, in reading: SentenceReading, of text: Substring) -> String {
         let words = reading.words
+        // A comma between two names ("Oakland, California") ends no clause.
+        func ends(after word: Int) -> Bool {
+            words[word].endsClause
+                && !(word + 1 < words.count && words[word].isCapitalized && words[word + 1].isCapitalized)
+        }
         var start = index
-        while start > 0, !words[start - 1].endsClause, index - start < 10 { start -= 1 }
+        while start > 0, !ends(after: start - 1), index - start < 10 { start -= 1 }
         var end = index + 1
-        while end < words.count, !words[end - 1].endsClause, end - start < 14 { end += 1 }
+        while end < words.count, !ends(after: end - 1), end - start < 14 { end += 1 }
         let clause = SentenceReading.text(of: start..<end, in: words, of: text)
-        return end < words.count && !words[end - 1].endsClause ? clause + " …" : clause
+        return end < words.count && !ends(after: end - 1) ? clause + " …" : clause
     }
 
     // MARK: - Courts and parties
