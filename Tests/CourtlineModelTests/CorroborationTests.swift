@@ -51,6 +51,14 @@ struct FigureReaderTests {
         #expect(read("filed on 2024-12-20") == [])
     }
 
+    /// Found by FuzzDraft: a currency sign standing alone among punctuation ("''?$''") made a
+    /// word whose end came before its start, and reading it crashed.
+    @Test func readsACurrencySignAloneAsNoWord() {
+        #expect(read("''?$''''''''!''''") == [])
+        #expect(read("cost $ 5 and $") == ["count 5 = 5"])
+        #expect(FigureReader.names(in: "'$' Judge $").isEmpty)
+    }
+
     @Test func placesEachFigureByScalarOffsets() {
         let text = "Café owners: more than a thousand targeted phones."
         let figure = FigureReader.figures(in: text)[0]

@@ -63,7 +63,8 @@ struct Word {
                     trailing.append(scalar)
                 }
             }
-            guard anyKept else {
+            // A currency sign alone ("$") begins a word but is none.
+            guard anyKept, keptEndOffset > lowerOffset else {
                 // A dash standing alone ("Citizen Lab – which") ends the clause before it.
                 if loneDash, !words.isEmpty { words[words.count - 1].endsClause = true }
                 continue
