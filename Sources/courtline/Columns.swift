@@ -28,7 +28,7 @@ extension Columns {
         let columnWidth = max(12, (width - gap * (texts.count - 1)) / texts.count)
         let columns = texts.map { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
-                wrap(TerminalText.visible(String(paragraph)), to: columnWidth)
+                StyledText(TerminalText.visible(String(paragraph))).wrapped(to: columnWidth).map(\.plain)
             }
         }
         let height = columns.map(\.count).max() ?? 0
@@ -39,44 +39,6 @@ extension Columns {
                 return isLast ? cell : cell + String(repeating: " ", count: columnWidth - DisplayWidth.of(cell) + gap)
             }.joined().trimmingTrailingSpaces
         }
-    }
-}
-
-extension Columns {
-    /// Plain text broken into lines of at most `width` columns at spaces, and inside a word only
-    /// when it alone is wider.
-    static func wrap(_ text: String, to width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        for word in text.split(separator: " ") {
-            let wordWidth = DisplayWidth.of(String(word))
-            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-                line += " " + word
-                lineWidth += 1 + wordWidth
-                continue
-            }
-            if lineWidth > 0 { lines.append(line) }
-            line = ""
-            lineWidth = 0
-            if wordWidth <= width {
-                line = String(word)
-                lineWidth = wordWidth
-                continue
-            }
-            for character in word {
-                let characterWidth = DisplayWidth.of(character)
-                if lineWidth + characterWidth > width, lineWidth > 0 {
-                    lines.append(line)
-                    line = ""
-                    lineWidth = 0
-                }
-                line.append(character)
-                lineWidth += characterWidth
-            }
-        }
-        lines.append(line)
-        return lines
     }
 }
 

@@ -20,8 +20,8 @@ enum CorroborationReport {
             let citation = cited.citation
             let count = model.source(citation.sourceID)?.sentences.count ?? 0
             let quote = model.source(citation.sourceID).map { source in
-                source.text[citation.range.lowerBound..<cited.figure.range.lowerBound] + "«" + cited.figure.text + "»"
-                    + source.text[cited.figure.range.upperBound..<citation.range.upperBound]
+                let (before, after) = cited.quoteAround(in: source)
+                return before + "«" + cited.figure.text + "»" + after
             }
             return "\(account.sourceID), sentence \(citation.sentenceIndex) of \(count)\n“\(quote ?? citation.quote)”"
         }.joined(separator: "\n")

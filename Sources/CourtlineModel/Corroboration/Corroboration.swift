@@ -64,13 +64,18 @@ public struct Corroboration: Sendable, Hashable {
         /// `range` counts from the start of the article, like a citation's.
         public let figure: Figure
         public let citation: Citation
+
+        /// The quote's words before and after the figure, to show the figure marked inside it.
+        public func quoteAround(in source: Source) -> (before: String, after: String) {
+            (
+                source.text[citation.range.lowerBound..<figure.range.lowerBound],
+                source.text[figure.range.upperBound..<citation.range.upperBound]
+            )
+        }
     }
 
     public init(of event: Event) {
-        var sourceIDs: [String] = []
-        for citation in event.citations where !sourceIDs.contains(citation.sourceID) {
-            sourceIDs.append(citation.sourceID)
-        }
+        let sourceIDs = event.sourceIDs
         self.sourceIDs = sourceIDs
         guard sourceIDs.count > 1 else {
             differences = []

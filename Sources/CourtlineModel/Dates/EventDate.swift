@@ -68,6 +68,15 @@ public struct EventDate: Sendable, Hashable {
         return (first.year, first.month * 100 + first.day, earliest == nil ? 0 : 1, end.0, end.1)
     }
 
+    /// Whether `other`'s interval lies within this one, all four days known: "on Tuesday" within
+    /// "in November 2023".
+    func holds(_ other: EventDate) -> Bool {
+        guard let earliest, let latest, let otherEarliest = other.earliest, let otherLatest = other.latest else {
+            return false
+        }
+        return earliest <= otherEarliest && otherLatest <= latest
+    }
+
     func overlaps(_ other: EventDate) -> Bool {
         let startsBeforeOtherEnds = earliest == nil || other.latest == nil || earliest! <= other.latest!
         let otherStartsBeforeThisEnds = other.earliest == nil || latest == nil || other.earliest! <= latest!

@@ -115,18 +115,11 @@ public struct CaseAddition: Sendable {
         guard event.kind != .statement else { return nil }
         let candidates = model.events.filter { $0.courtID == court && $0.kind == event.kind }
         return candidates.first { $0.date.earliest == event.earliest && $0.date.latest == event.latest }
-            ?? candidates.first {
-                within(event.earliest, event.latest, $0.date.earliest, $0.date.latest)
-                    || within($0.date.earliest, $0.date.latest, event.earliest, event.latest)
+            ?? candidates.first { known in
+                let proposed = EventDate(
+                    text: event.date.text, earliest: event.earliest, latest: event.latest, explanation: "")
+                return known.date.holds(proposed) || proposed.holds(known.date)
             }
-    }
-
-    /// Whether the interval from `earliest` to `latest` lies within the outer one, both known.
-    private static func within(
-        _ earliest: CalendarDay?, _ latest: CalendarDay?, _ outerEarliest: CalendarDay?, _ outerLatest: CalendarDay?
-    ) -> Bool {
-        guard let earliest, let latest, let outerEarliest, let outerLatest else { return false }
-        return outerEarliest <= earliest && latest <= outerLatest
     }
 
     private static func significantWords(_ name: String) -> Set<Substring> {

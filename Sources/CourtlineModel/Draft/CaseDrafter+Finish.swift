@@ -41,7 +41,7 @@ extension CaseDrafter {
             if proposal.anchor == nil, proposal.kind != .statement,
                 let same = merged.firstIndex(where: {
                     $0.anchor == nil && $0.kind == proposal.kind && courtID($0.courtKey) == courtID(proposal.courtKey)
-                        && ($0.interval.contains(proposal.interval) || proposal.interval.contains($0.interval))
+                        && ($0.interval.holds(proposal.interval) || proposal.interval.holds($0.interval))
                 })
             {
                 for citation in proposal.citations where !merged[same].citations.contains(citation) {
@@ -49,7 +49,7 @@ extension CaseDrafter {
                 }
                 let wider = merged[same].interval
                 let sameDays = wider.earliest == proposal.interval.earliest && wider.latest == proposal.interval.latest
-                if wider.contains(proposal.interval), !sameDays {
+                if wider.holds(proposal.interval), !sameDays {
                     merged[same].interval = proposal.interval
                     merged[same].dates = proposal.dates + merged[same].dates.filter { !proposal.dates.contains($0) }
                 } else {
@@ -138,14 +138,5 @@ extension CaseDrafter {
             rest = text[range.upperBound...]
         }
         return false
-    }
-}
-
-extension EventDate {
-    /// Whether `other`'s interval lies within this one; an unbounded end holds any end.
-    fileprivate func contains(_ other: EventDate) -> Bool {
-        let startsBefore = earliest.map { start in other.earliest.map { start <= $0 } ?? false } ?? true
-        let endsAfter = latest.map { end in other.latest.map { end >= $0 } ?? false } ?? true
-        return startsBefore && endsAfter
     }
 }

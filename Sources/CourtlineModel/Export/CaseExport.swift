@@ -152,8 +152,6 @@ public struct CaseExport: Encodable, Sendable {
         let court: Nullable<String>
         let parties: [String]
         let citations: [CitationRecord]
-        /// The sources the citations come from, in the order first cited: more than one, and the
-        /// event is corroborated.
         let toldBy: [String]
         let draft: Nullable<String>
 
@@ -171,11 +169,7 @@ public struct CaseExport: Encodable, Sendable {
             court = Nullable(event.courtID)
             parties = event.partyIDs
             citations = event.citations.map(CitationRecord.init)
-            var sources: [String] = []
-            for citation in event.citations where !sources.contains(citation.sourceID) {
-                sources.append(citation.sourceID)
-            }
-            toldBy = sources
+            toldBy = event.sourceIDs
             draft = Nullable(event.draft)
         }
     }

@@ -81,11 +81,10 @@ enum DetailPane {
         let citation = cited.citation
         var text = StyledText("\(citation.sourceID), sentence \(citation.sentenceIndex)\n", style: theme.style(.label))
         guard let source = model.source(citation.sourceID) else { return text }
-        text.append(
-            "“" + source.text[citation.range.lowerBound..<cited.figure.range.lowerBound], style: theme.style(.base))
+        let (before, after) = cited.quoteAround(in: source)
+        text.append("“" + before, style: theme.style(.base))
         text.append(cited.figure.text, style: theme.style(.quote))
-        text.append(
-            source.text[cited.figure.range.upperBound..<citation.range.upperBound] + "”", style: theme.style(.base))
+        text.append(after + "”", style: theme.style(.base))
         return text
     }
 }
