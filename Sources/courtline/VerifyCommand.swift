@@ -30,12 +30,13 @@ struct VerifyCommand: ParsableCommand {
                     + " are drafts (`courtline draft` proposed them; each `draft:` says what to check)")
         }
         say("")
-        let told = model.events.filter(model.isCorroborated)
+        // Rows, not copies of the events: a long case has tens of thousands told more than once.
+        let told = model.events.indices.filter { model.isCorroborated(model.events[$0]) }
         say("Corroboration: \(told.count) of \(model.events.count) events told by more than one source")
-        // A few thousand at a time, each batch printed and let go: a long case has tens of
-        // thousands, and all their figures at once would be the command's largest memory.
+        // A few thousand at a time, each batch printed and let go: all their figures at once
+        // would be the command's largest memory.
         for start in stride(from: 0, to: told.count, by: 4096) {
-            let batch = Array(told[start..<min(told.count, start + 4096)])
+            let batch = told[start..<min(told.count, start + 4096)].map { model.events[$0] }
             for (event, corroboration) in zip(batch, model.corroborations(of: batch)) {
                 say("  \(event.id): \(corroboration.sourceIDs.joined(separator: ", "))")
                 for line in CorroborationReport.lines(for: corroboration, in: model, indent: "    ") { say(line) }

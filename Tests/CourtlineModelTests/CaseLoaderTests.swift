@@ -286,6 +286,57 @@ struct CaseLoaderTests {
         #expect(coverage.citedCount == 2)
     }
 
+    /// Two sources whose quotes interleave across courts, parties, events and left-out sentences:
+    /// each source's quotes are anchored together, so each citation must still be its own quote.
+    private func twoSourceFixture() -> CaseFixture {
+        var fixture = CaseFixture()
+        fixture.extraFiles["wire.txt"] = Data(
+            "Widget loses.\nThe judge ruled on Friday for Acme. Acme sued Widget Co. in 2019 over a patent.".utf8)
+        fixture.sources += "\n  - {id: wire, file: wire.txt, published: \"2024-12-21\", headline: true}"
+        fixture.courts += "\n      - {source: wire, quote: The judge ruled}"
+        fixture.parties += "\n      - {source: wire, quote: Acme sued Widget Co. in 2019 over}"
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "quote: Acme sued Widget Co. in 2019",
+            with: "quote: Acme sued Widget Co. in 2019\n      - {source: wire, quote: Acme sued Widget Co.}")
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "      - source: news\n        quote: The judge ruled on Friday for Acme.",
+            with:
+                "      - {source: wire, quote: ruled on Friday}\n      - source: news\n        quote: The judge ruled on Friday for Acme."
+        )
+        fixture.leftOut += "\n  - {source: wire, quote: Widget loses., reason: the headline}"
+        return fixture
+    }
+
+    @Test func anchorsEachSourcesQuotesInTheirOwnPlaces() throws {
+        let model = try twoSourceFixture().load()
+        func cited(_ citations: [Citation]) -> [String] {
+            citations.map { "\($0.sourceID) \($0.sentenceIndex) \($0.quote)" }
+        }
+        #expect(cited(try #require(model.court("court")).citations) == ["news 3 The judge", "wire 2 The judge ruled"])
+        #expect(
+            cited(try #require(model.party("acme")).citations) == [
+                "news 2 Acme sued Widget Co.", "wire 3 Acme sued Widget Co. in 2019 over",
+            ])
+        #expect(
+            cited(try #require(model.event("suit")).citations) == [
+                "news 2 Acme sued Widget Co. in 2019", "wire 3 Acme sued Widget Co.",
+            ])
+        #expect(
+            cited(try #require(model.event("ruling")).citations) == [
+                "wire 2 ruled on Friday", "news 3 The judge ruled on Friday for Acme.",
+            ])
+        #expect(model.leftOut.map { "\($0.sourceID) \($0.sentenceIndex)" } == ["news 4", "news 5", "news 1", "wire 1"])
+    }
+
+    @Test func reportsAMistypedQuoteAmongAnotherSourcesQuotesAtItsOwnLine() throws {
+        var fixture = twoSourceFixture()
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "{source: wire, quote: Acme sued Widget Co.}", with: "{source: wire, quote: Acme sued Widgets}")
+        try expectProblem(
+            fixture, line: "quote: Acme sued Widgets", fact: "event 'suit'", saying: "in source 'wire'",
+            "“Acme sued Widgets”", "quote not found")
+    }
+
     @Test func reportsEveryProblemAtOnce() throws {
         var fixture = CaseFixture()
         fixture.parties = fixture.parties.replacingOccurrences(of: "kind: organization", with: "kind: company")

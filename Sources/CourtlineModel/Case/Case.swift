@@ -59,11 +59,13 @@ public struct Case: Sendable {
 
     /// The rows of events in date order: by their first known day, ties in case-file order.
     private static func dateOrder(of events: [Event]) -> [Int] {
-        let keys = events.indices.map { row in
+        var keys = events.indices.map { row in
             let key = events[row].date.sortKey
             return (key.firstYear, key.firstDay, key.closedStart, key.endYear, key.endDay, row)
         }
-        return keys.sorted(by: <).map(\.5)
+        // In place: a sorted copy of a long timeline's keys would be held beside them.
+        keys.sort(by: <)
+        return keys.map(\.5)
     }
 
     /// Which rows each court and party has, and what the timeline's columns need of each row.

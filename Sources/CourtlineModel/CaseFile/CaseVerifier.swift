@@ -10,8 +10,8 @@ struct CaseVerifier: Sendable {
 
     private var problems: [CaseProblem] = []
     private var missingInput = false
-    /// Where each quote occurs in each source, found for all of a source's quotes at once.
-    private var occurrences: [String: [ExactText: [Int]]] = [:]
+    /// Every quote of the case file, anchored where its article was read.
+    private var anchored = AnchoredQuotes()
     private let courtIDs: Set<String>
     private let partyIDs: Set<String>
 
@@ -33,10 +33,6 @@ struct CaseVerifier: Sendable {
         if raw.events.isEmpty { report(at: [.key("events")], fact: nil, "the case has no events") }
         let events = verifyEvents(sources: lookup)
         let leftOut = anchorLeftOut(sources: lookup)
-        // Where each quote occurs is not needed once every quote is anchored.
-        var anchored: [String: [ExactText: [Int]]] = [:]
-        swap(&anchored, &occurrences)
-        release(elsewhere: consume anchored)
         var model = Case(
             id: raw.header.id, title: raw.header.title, sources: sources, courts: courts, parties: parties,
             events: consume events)
@@ -103,34 +99,39 @@ struct CaseVerifier: Sendable {
 
     // MARK: - Sources
 
-    /// Every quote the case file gives for each source.
-    private func quotesBySource() -> [String: [String]] {
-        var quotes: [String: [String]] = [:]
-        for source in raw.sources {
-            if let outlet = source.outlet { quotes[source.id, default: []].append(outlet.quote) }
-        }
+    /// The quotes of courts, parties, events and left-out sentences for each source, in the order
+    /// the verifier reads them (see `AnchoredQuotes`). A source's outlet is anchored with its article.
+    private func quotesBySource() -> [String: [RawCaseFile.QuotePlace]] {
+        var places: [String: [RawCaseFile.QuotePlace]] = [:]
         // Record by record, in place: gathering a hundred thousand events' lists first copies them all.
-        func add(_ cited: [RawCaseFile.Quote]) {
-            for quote in cited { quotes[quote.source, default: []].append(quote.quote) }
+        func add(_ cited: [RawCaseFile.Quote], of list: RawCaseFile.QuotePlace.List, row: Int) {
+            for (index, quote) in cited.enumerated() {
+                places[quote.source, default: []].append(RawCaseFile.QuotePlace(list: list, row: row, index: index))
+            }
         }
-        for row in raw.courts.indices { add(raw.courts[row].citations) }
-        for row in raw.parties.indices { add(raw.parties[row].citations) }
-        for row in raw.events.indices { add(raw.events[row].citations) }
-        for entry in raw.leftOut ?? [] { quotes[entry.source, default: []].append(entry.quote) }
-        return quotes
+        for row in raw.courts.indices { add(raw.courts[row].citations, of: .courts, row: row) }
+        for row in raw.parties.indices { add(raw.parties[row].citations, of: .parties, row: row) }
+        for row in raw.events.indices { add(raw.events[row].citations, of: .events, row: row) }
+        for (row, entry) in (raw.leftOut ?? []).enumerated() {
+            places[entry.source, default: []].append(RawCaseFile.QuotePlace(list: .leftOut, row: row, index: 0))
+        }
+        return places
     }
 
-    /// An article read, segmented and searched for its quotes, or why it could not be read.
-    private typealias ReadArticle = Result<(source: Source, occurrences: [ExactText: [Int]]), TextFile.Failure>
+    /// An article read, segmented and its quotes anchored, or why it could not be read.
+    private typealias ReadArticle = Result<
+        (source: Source, outlet: AnchoredQuotes.Anchored?, anchored: AnchoredQuotes.OfSource), TextFile.Failure
+    >
 
     private func articlePath(_ entry: RawCaseFile.SourceEntry) -> String {
         entry.file.hasPrefix("/") ? entry.file : "\(articleDirectory)/\(entry.file)"
     }
 
-    /// Reads the articles on all cores: each is read, segmented and searched on its own.
+    /// Reads the articles on all cores: each is read, segmented and its quotes anchored on its own.
     private func readArticles() -> [ReadArticle?] {
         let quotes = quotesBySource()
         let work = raw.sources.map { entry in (entry, articlePath(entry), quotes[entry.id] ?? []) }
+        let raw = raw
         return work.concurrentMap { entry, path, quotes -> ReadArticle? in
             guard let published = CalendarDay(iso: entry.published) else { return nil }
             let text: String
@@ -142,7 +143,16 @@ struct CaseVerifier: Sendable {
             let source = Source(
                 id: entry.id, file: entry.file, text: SourceText(text),
                 titleBasis: entry.headline ? .headline : .leadSentence, published: published)
-            return .success((source, QuoteFinder(needles: quotes).occurrences(in: source.text)))
+            let outlet = entry.outlet.map { outlet in
+                Result { () throws(AnchoringError) in
+                    try source.anchor(
+                        TextQuoteSelector(
+                            sourceID: entry.id, exact: outlet.quote, prefix: outlet.prefix, suffix: outlet.suffix,
+                            occurrence: outlet.occurrence))
+                }
+            }
+            let anchored = AnchoredQuotes.OfSource(source.anchor(quotes.lazy.map { raw.selector(at: $0) }))
+            return .success((source, outlet, anchored))
         }
     }
 
@@ -158,25 +168,25 @@ struct CaseVerifier: Sendable {
                     "published date '\(entry.published)' is not a day written YYYY-MM-DD")
                 return nil
             }
-            var source: Source
+            let read: (source: Source, outlet: AnchoredQuotes.Anchored?, anchored: AnchoredQuotes.OfSource)
             switch article {
             case .failure(let error):
                 missingInput = missingInput || error.isMissingInput
                 report(at: path + [.key("file")], fact: fact, "article \(articlePath) \(error.message)")
                 return nil
-            case .success(let read):
-                source = read.source
-                occurrences[entry.id] = read.occurrences
+            case .success(let success):
+                read = success
             }
+            var source = read.source
             if source.sentences.isEmpty {
                 report(at: path + [.key("file")], fact: fact, "article \(articlePath) holds no text")
                 return nil
             }
-            if let outlet = entry.outlet {
-                let selector = TextQuoteSelector(
-                    sourceID: entry.id, exact: outlet.quote, prefix: outlet.prefix, suffix: outlet.suffix,
-                    occurrence: outlet.occurrence)
-                if let citation = anchor(selector, in: source, at: path + [.key("outlet")], fact: fact) {
+            anchored.add(read.anchored, of: entry.id)
+            if let outlet = entry.outlet, let result = read.outlet {
+                if let citation = citation(
+                    result, quoted: outlet.quote, in: source, at: path + [.key("outlet")], fact: fact)
+                {
                     if !citation.quote.contains(outlet.name) {
                         report(
                             at: path + [.key("outlet")], fact: fact,
@@ -248,11 +258,11 @@ struct CaseVerifier: Sendable {
     /// Every event with its quotes anchored and its date worked out. What only that takes (the
     /// date resolver, each event's citations and date apart) is freed when it is done.
     private mutating func verifyEvents(sources: [String: Source]) -> [Event] {
-        let (citations, wordingCited, kinds) = checkEvents(sources: sources)
-        // The quotes as the case file writes them are needed no more once anchored, and go (freed
-        // by another core) before the dates are worked out and the events built: the peak of a load.
-        let firstCitedSources = raw.events.map { $0.citations.first?.source }
-        release(elsewhere: raw.takeEventQuotes())
+        let (citations, firstCitedSources, kinds) = anchorEvents(sources: sources)
+        // The events' results are held no more once they are theirs, before the dates are worked
+        // out and the events built: the peak of a load.
+        anchored.dropTaken()
+        let wordingCited = Self.wordingCited(of: raw.events, citations: citations, sources: sources)
         let resolver = EventDateResolver(
             events: raw.events, citations: citations, firstCitedSources: firstCitedSources,
             wordingCited: wordingCited, sources: sources, declaredSources: Set(raw.sources.map(\.id)))
@@ -266,6 +276,8 @@ struct CaseVerifier: Sendable {
         var events: [Event] = []
         events.reserveCapacity(raw.events.count)
         for index in raw.events.indices {
+            // Each chunk of records goes once its events are made, so the two are not all held at once.
+            defer { raw.releaseEvents(before: index + 1) }
             guard let kind = kinds[index], let date = dates[index] else { continue }
             let entry = raw.events[index]
             events.append(
@@ -309,36 +321,39 @@ struct CaseVerifier: Sendable {
 
     // MARK: - Quotes
 
-    /// Every event's quotes anchored and its kind, court and parties checked, on all cores: each
-    /// run of events by a copy of the verifier, whose problems are then gathered in the events'
-    /// order. Whether each event's date text is in a sentence it cites is found there too, for
-    /// the date resolver.
-    private mutating func checkEvents(sources: [String: Source])
-        -> (citations: [[Citation]], wordingCited: [Bool], kinds: [Event.Kind?])
+    /// Every event's quotes anchored and its kind, court and parties checked, in the case file's
+    /// order. Each event's quotes as written are taken out of its record and go once anchored,
+    /// freed on this core, which makes the event's citations next: they take the memory the quotes
+    /// leave rather than more.
+    private mutating func anchorEvents(sources: [String: Source])
+        -> (citations: [[Citation]], firstCitedSources: [String?], kinds: [Event.Kind?])
     {
-        let events = raw.events
+        var citations: [[Citation]] = []
+        var firstCitedSources: [String?] = []
+        var kinds: [Event.Kind?] = []
+        citations.reserveCapacity(raw.events.count)
+        firstCitedSources.reserveCapacity(raw.events.count)
+        kinds.reserveCapacity(raw.events.count)
+        for index in raw.events.indices {
+            let quotes = raw.takeQuotes(ofEvent: index)
+            let id = raw.events[index].id
+            firstCitedSources.append(quotes.first?.source)
+            citations.append(
+                anchorAll(quotes, at: [.key("events"), .index(index)], fact: "event '\(id)'", sources: sources))
+            kinds.append(checkEvent(raw.events[index], at: index))
+        }
+        return (citations, firstCitedSources, kinds)
+    }
+
+    /// Whether each event's date text is in a sentence it cites, for the date resolver; on all cores.
+    private static func wordingCited(
+        of events: ChunkedList<RawCaseFile.EventEntry>, citations: [[Citation]], sources: [String: Source]
+    ) -> [Bool] {
         let sentences = sources.mapValues(\.sentences)
         let runs = stride(from: 0, to: events.count, by: 4096).map { $0..<min($0 + 4096, events.count) }
-        var verifier = self
-        verifier.problems = []
-        let anchored = runs.concurrentMap { [verifier] run in
-            var part = verifier
-            var citations: [[Citation]] = []
-            var kinds: [Event.Kind?] = []
-            for index in run {
-                citations.append(
-                    part.anchorAll(
-                        events[index].citations, at: [.key("events"), .index(index)],
-                        fact: "event '\(events[index].id)'", sources: sources))
-                kinds.append(part.checkEvent(events[index], at: index))
-            }
-            let wordingCited = zip(run, citations).map { index, cited in
-                EventDateResolver.isCited(events[index].date.text, in: cited, sentences: sentences)
-            }
-            return (citations: citations, wordingCited: wordingCited, kinds: kinds, problems: part.problems)
-        }
-        problems += anchored.flatMap(\.problems)
-        return (anchored.flatMap(\.citations), anchored.flatMap(\.wordingCited), anchored.flatMap(\.kinds))
+        return runs.concurrentMap { run in
+            run.map { EventDateResolver.isCited(events[$0].date.text, in: citations[$0], sentences: sentences) }
+        }.flatMap { $0 }
     }
 
     /// `path` and `fact` are made only for a problem: most of a long case's quotes have none.
@@ -372,17 +387,25 @@ struct CaseVerifier: Sendable {
         return anchor(selector, in: source, at: path(), fact: fact())
     }
 
+    /// Takes the selector's result from those anchored with its article (see `AnchoredQuotes`).
     private mutating func anchor(
         _ selector: TextQuoteSelector, in source: Source, at path: @autoclosure () -> YAMLPath,
         fact: @autoclosure () -> String
     ) -> Citation? {
-        do {
-            let starts =
-                occurrences[source.id]?[ExactText(selector.exact)] ?? source.text.occurrences(of: selector.exact)
-            return try source.anchor(selector, occurringAt: starts)
-        } catch {
-            report(
-                at: path() + [.key("quote")], fact: fact(), "in source '\(source.id)': “\(selector.exact)”: \(error)")
+        let result =
+            anchored.take(from: source) ?? Result { () throws(AnchoringError) in try source.anchor(selector) }
+        return citation(result, quoted: selector.exact, in: source, at: path(), fact: fact())
+    }
+
+    private mutating func citation(
+        _ result: AnchoredQuotes.Anchored, quoted quote: String, in source: Source,
+        at path: @autoclosure () -> YAMLPath, fact: @autoclosure () -> String
+    ) -> Citation? {
+        switch result {
+        case .success(let citation):
+            return citation
+        case .failure(let error):
+            report(at: path() + [.key("quote")], fact: fact(), "in source '\(source.id)': “\(quote)”: \(error)")
             return nil
         }
     }

@@ -11,7 +11,7 @@ struct EventDateResolver {
         case pending, resolving, resolved
     }
 
-    private let events: [RawCaseFile.EventEntry]
+    private let events: ChunkedList<RawCaseFile.EventEntry>
     private let citations: [[Citation]]
     /// The source of each event's first quote as the case file gives it (anchored or not).
     private let firstCitedSources: [String?]
@@ -31,7 +31,7 @@ struct EventDateResolver {
     private(set) var problems: [Problem] = []
 
     init(
-        events: [RawCaseFile.EventEntry], citations: [[Citation]], firstCitedSources: [String?],
+        events: ChunkedList<RawCaseFile.EventEntry>, citations: [[Citation]], firstCitedSources: [String?],
         wordingCited: [Bool], sources: [String: Source], declaredSources: Set<String>
     ) {
         self.events = events
@@ -41,7 +41,10 @@ struct EventDateResolver {
         self.wordingCited = wordingCited
         sentences = sources.mapValues(\.sentences)
         published = sources.mapValues(\.published)
-        indexByID = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(events.count)
+        for (index, event) in events.enumerated() where indexByID[event.id] == nil { indexByID[event.id] = index }
+        self.indexByID = indexByID
         states = Array(repeating: .pending, count: events.count)
         dates = Array(repeating: nil, count: events.count)
     }

@@ -7,7 +7,7 @@ struct RawCaseFile: CaseFileRecord {
     private(set) var sources: [SourceEntry]
     private(set) var courts: [CourtEntry]
     private(set) var parties: [PartyEntry]
-    private(set) var events: [EventEntry]
+    private(set) var events: ChunkedList<EventEntry>
     private(set) var leftOut: [LeftOutEntry]?
 
     /// The lists the parser may hand over item by item (see `StreamedLists`).
@@ -15,15 +15,20 @@ struct RawCaseFile: CaseFileRecord {
 
     /// Takes the events out, leaving none: once verified into the case's events, which share
     /// their words, their records are needed no more.
-    mutating func takeEvents() -> [EventEntry] {
-        defer { events = [] }
+    mutating func takeEvents() -> ChunkedList<EventEntry> {
+        defer { events = ChunkedList() }
         return events
     }
 
-    /// Takes every event's quotes out, as written, leaving the events without them: once the
-    /// quotes are anchored, they are a large case file's largest part and needed no more.
-    mutating func takeEventQuotes() -> [[Quote]] {
-        events.indices.map { events[$0].takeQuotes() }
+    /// Lets the event records before `row` go, once what they verify into is made.
+    mutating func releaseEvents(before row: Int) {
+        events.releaseChunks(before: row)
+    }
+
+    /// Takes an event's quotes out, as written, leaving the event without them: once anchored,
+    /// they are needed no more, and the quotes are a large case file's largest part.
+    mutating func takeQuotes(ofEvent index: Int) -> [Quote] {
+        events[index].takeQuotes()
     }
 
     /// Takes the lists read item by item in place of the empty ones the tree was left with.
@@ -40,7 +45,7 @@ struct RawCaseFile: CaseFileRecord {
         sources = fields.list("sources")
         courts = fields.list("courts")
         parties = fields.list("parties")
-        events = fields.list("events")
+        events = ChunkedList(fields.list("events") as [EventEntry])
         leftOut = fields.optionalList("left_out")
     }
 
@@ -57,20 +62,67 @@ struct RawCaseFile: CaseFileRecord {
     struct Quote: CaseFileRecord {
         let source: String
         let quote: String
-        let prefix: String?
-        let suffix: String?
-        let occurrence: Int?
+        /// Which occurrence is meant, apart in one box, as most quotes occur once: a long case
+        /// holds a hundred and fifty thousand quotes at once.
+        private let choice: Choice?
+
+        var prefix: String? { choice?.prefix }
+        var suffix: String? { choice?.suffix }
+        var occurrence: Int? { choice?.occurrence }
+
+        private final class Choice: Sendable {
+            let prefix: String?
+            let suffix: String?
+            let occurrence: Int?
+
+            init(prefix: String?, suffix: String?, occurrence: Int?) {
+                self.prefix = prefix
+                self.suffix = suffix
+                self.occurrence = occurrence
+            }
+        }
 
         init(_ fields: inout CaseFileFields) {
             source = fields.text("source")
             quote = fields.text("quote")
-            prefix = fields.optionalText("prefix")
-            suffix = fields.optionalText("suffix")
-            occurrence = fields.optionalInt("occurrence")
+            let prefix = fields.optionalText("prefix")
+            let suffix = fields.optionalText("suffix")
+            let occurrence = fields.optionalInt("occurrence")
+            choice =
+                prefix == nil && suffix == nil && occurrence == nil
+                ? nil : Choice(prefix: prefix, suffix: suffix, occurrence: occurrence)
         }
 
         func selector() -> TextQuoteSelector {
             TextQuoteSelector(sourceID: source, exact: quote, prefix: prefix, suffix: suffix, occurrence: occurrence)
+        }
+    }
+
+    /// Where a quote is among the records, to be read there: a long case has a hundred and
+    /// fifty thousand, so this is a list and two numbers rather than a copy of the quote.
+    struct QuotePlace: Sendable {
+        enum List: UInt8, Sendable { case courts, parties, events, leftOut }
+
+        let list: List
+        private let row: Int32
+        private let index: Int32
+
+        init(list: List, row: Int, index: Int) {
+            self.list = list
+            self.row = Int32(row)
+            self.index = Int32(index)
+        }
+
+        fileprivate var rowIndex: Int { Int(row) }
+        fileprivate var citationIndex: Int { Int(index) }
+    }
+
+    func selector(at place: QuotePlace) -> TextQuoteSelector {
+        switch place.list {
+        case .courts: courts[place.rowIndex].citations[place.citationIndex].selector()
+        case .parties: parties[place.rowIndex].citations[place.citationIndex].selector()
+        case .events: events[place.rowIndex].citations[place.citationIndex].selector()
+        case .leftOut: leftOut![place.rowIndex].selector()
         }
     }
 

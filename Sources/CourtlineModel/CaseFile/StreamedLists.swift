@@ -50,7 +50,7 @@ struct StreamedLists {
     private(set) var sources: [RawCaseFile.SourceEntry] = []
     private(set) var courts: [RawCaseFile.CourtEntry] = []
     private(set) var parties: [RawCaseFile.PartyEntry] = []
-    private(set) var events: [RawCaseFile.EventEntry] = []
+    private(set) var events = ChunkedList<RawCaseFile.EventEntry>()
     private(set) var leftOut: [RawCaseFile.LeftOutEntry] = []
     private(set) var received: Set<String> = []
     private(set) var strays: [StrayField] = []

@@ -4,6 +4,18 @@ extension Source {
         try anchor(selector, occurringAt: text.occurrences(of: selector.exact))
     }
 
+    /// Anchors many selectors of this source, in order: their quotes are found together, in one
+    /// reading of the text per group (see `QuoteFinder`), and where each occurs is kept no longer
+    /// than this takes.
+    func anchor(_ selectors: some Collection<TextQuoteSelector>) -> some Collection<Result<Citation, AnchoringError>> {
+        let occurrences = QuoteFinder(needles: selectors.lazy.map(\.exact)).occurrences(in: text)
+        return selectors.lazy.map { selector in
+            Result { () throws(AnchoringError) in
+                try anchor(selector, occurringAt: occurrences[ExactText(selector.exact)] ?? [])
+            }
+        }
+    }
+
     /// Anchors a selector whose quote was already looked for (see `QuoteFinder`): `starts` are
     /// all the offsets where it occurs.
     func anchor(_ selector: TextQuoteSelector, occurringAt starts: [Int]) throws(AnchoringError) -> Citation {
