@@ -8,6 +8,9 @@ struct RecordReader {
     private final class Shared: Sendable {
         let queue = DispatchQueue(label: "courtline.case-file-records")
         let lists = Mutex(StreamedLists())
+        /// Batches handed over and not yet read. The parser waits rather than run further ahead:
+        /// items waiting would pile up, each with its text, among the records kept.
+        let waiting = DispatchSemaphore(value: 2)
     }
 
     private let shared = Shared()
@@ -36,10 +39,12 @@ struct RecordReader {
         let items = batch
         batch = []
         let shared = shared
+        shared.waiting.wait()
         shared.queue.async {
             shared.lists.withLock { lists in
                 for item in items { lists.receive(item) }
             }
+            shared.waiting.signal()
         }
     }
 }
