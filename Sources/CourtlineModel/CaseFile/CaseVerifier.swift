@@ -144,12 +144,7 @@ struct CaseVerifier: Sendable {
                 id: entry.id, file: entry.file, text: SourceText(text),
                 titleBasis: entry.headline ? .headline : .leadSentence, published: published)
             let outlet = entry.outlet.map { outlet in
-                Result { () throws(AnchoringError) in
-                    try source.anchor(
-                        TextQuoteSelector(
-                            sourceID: entry.id, exact: outlet.quote, prefix: outlet.prefix, suffix: outlet.suffix,
-                            occurrence: outlet.occurrence))
-                }
+                Result { () throws(AnchoringError) in try source.anchor(outlet.selector(of: entry.id)) }
             }
             let anchored = AnchoredQuotes.OfSource(source.anchor(quotes.lazy.map { raw.selector(at: $0) }))
             return .success((source, outlet, anchored))
@@ -262,10 +257,9 @@ struct CaseVerifier: Sendable {
         // The events' results are held no more once they are theirs, before the dates are worked
         // out and the events built: the peak of a load.
         anchored.dropTaken()
-        let wordingCited = Self.wordingCited(of: raw.events, citations: citations, sources: sources)
         let resolver = EventDateResolver(
-            events: raw.events, citations: citations, firstCitedSources: firstCitedSources,
-            wordingCited: wordingCited, sources: sources, declaredSources: Set(raw.sources.map(\.id)))
+            events: raw.events, citations: citations, firstCitedSources: firstCitedSources, sources: sources,
+            declaredSources: Set(raw.sources.map(\.id)))
         let (dates, dateProblems) = resolver.resolveAll()
         for problem in dateProblems {
             report(
@@ -343,17 +337,6 @@ struct CaseVerifier: Sendable {
             kinds.append(checkEvent(raw.events[index], at: index))
         }
         return (citations, firstCitedSources, kinds)
-    }
-
-    /// Whether each event's date text is in a sentence it cites, for the date resolver; on all cores.
-    private static func wordingCited(
-        of events: ChunkedList<RawCaseFile.EventEntry>, citations: [[Citation]], sources: [String: Source]
-    ) -> [Bool] {
-        let sentences = sources.mapValues(\.sentences)
-        let runs = stride(from: 0, to: events.count, by: 4096).map { $0..<min($0 + 4096, events.count) }
-        return runs.concurrentMap { run in
-            run.map { EventDateResolver.isCited(events[$0].date.text, in: citations[$0], sentences: sentences) }
-        }.flatMap { $0 }
     }
 
     /// `path` and `fact` are made only for a problem: most of a long case's quotes have none.

@@ -15,7 +15,7 @@ struct EventDateResolver {
     private let citations: [[Citation]]
     /// The source of each event's first quote as the case file gives it (anchored or not).
     private let firstCitedSources: [String?]
-    /// Whether each event's own date text is in a sentence it cites, found beside its anchoring.
+    /// Whether each event's own date text is in a sentence it cites, found for all events at once.
     private let wordingCited: [Bool]
     /// Of each source, only what dates need: a whole `Source` is costly to copy out of a dictionary.
     private let sentences: [String: [Sentence]]
@@ -32,14 +32,15 @@ struct EventDateResolver {
 
     init(
         events: ChunkedList<RawCaseFile.EventEntry>, citations: [[Citation]], firstCitedSources: [String?],
-        wordingCited: [Bool], sources: [String: Source], declaredSources: Set<String>
+        sources: [String: Source], declaredSources: Set<String>
     ) {
         self.events = events
         self.declaredSources = declaredSources
         self.citations = citations
         self.firstCitedSources = firstCitedSources
-        self.wordingCited = wordingCited
-        sentences = sources.mapValues(\.sentences)
+        let sentences = sources.mapValues(\.sentences)
+        self.sentences = sentences
+        wordingCited = Self.wordingCited(of: events, citations: citations, sentences: sentences)
         published = sources.mapValues(\.published)
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(events.count)
@@ -257,6 +258,16 @@ struct EventDateResolver {
 
     /// Whether a date expression is the article's own words, in a sentence the event cites (an
     /// event that cites nothing has a problem of its own). `sentences` are each source's.
+    /// On all cores: the one reading of every event's cited sentences.
+    private static func wordingCited(
+        of events: ChunkedList<RawCaseFile.EventEntry>, citations: [[Citation]], sentences: [String: [Sentence]]
+    ) -> [Bool] {
+        let runs = stride(from: 0, to: events.count, by: 4096).map { $0..<min($0 + 4096, events.count) }
+        return runs.concurrentMap { run in
+            run.map { isCited(events[$0].date.text, in: citations[$0], sentences: sentences) }
+        }.flatMap { $0 }
+    }
+
     static func isCited(_ text: String, in citations: [Citation], sentences: [String: [Sentence]]) -> Bool {
         // Most dates are written as the article writes them, in the first sentence cited.
         for citation in citations {

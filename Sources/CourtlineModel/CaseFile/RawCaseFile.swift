@@ -140,6 +140,10 @@ struct RawCaseFile: CaseFileRecord {
             suffix = fields.optionalText("suffix")
             occurrence = fields.optionalInt("occurrence")
         }
+
+        func selector(of sourceID: String) -> TextQuoteSelector {
+            TextQuoteSelector(sourceID: sourceID, exact: quote, prefix: prefix, suffix: suffix, occurrence: occurrence)
+        }
     }
 
     struct SourceEntry: CaseFileRecord {
