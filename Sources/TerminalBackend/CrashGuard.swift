@@ -13,7 +13,7 @@ nonisolated(unsafe) private let alternateStack = UnsafeMutableRawPointer.allocat
 /// where ncurses cannot be called: the handler only writes prepared bytes, resets the modes
 /// and lets the signal kill the process as it would have.
 enum CrashGuard {
-    static let fatal: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    static let fatal: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
 
     /// Saves the modes; call before ncurses changes them.
     static func saveModes() {
@@ -24,13 +24,16 @@ enum CrashGuard {
     /// terminal is set up.
     static func arm() {
         var bytes: [UInt8] = []
-        for capability in ["sgr0", "cnorm", "rmcup"] {
+        // rmkx takes the keypad and the cursor keys out of application mode, which ncurses
+        // put them in; without it the shell's arrow keys type letters after a crash.
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let text = tigetstr(capability), Int(bitPattern: text) != -1 {
                 bytes += Array(String(cString: text).utf8)
             }
         }
-        // Mouse reporting off (xterm's modes; terminals ignore modes they do not know).
-        bytes += Array("\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l".utf8)
+        // Mouse reporting off (xterm's modes; terminals ignore modes they do not know), and
+        // normal cursor keys and keypad for a terminfo entry without rmkx.
+        bytes += Array("\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1l\u{1B}>".utf8)
         restoreCount.pointee = min(bytes.count, restoreBytes.count)
         _ = restoreBytes.initialize(from: bytes.prefix(restoreCount.pointee))
         // A stack of its own, so a stack overflow can still be handled.

@@ -41,7 +41,7 @@ struct Painter {
 
     private mutating func put(_ cell: Grid.Cell, x: Int, y: Int, into window: UnsafeMutablePointer<WINDOW>) {
         let (attributes, pair) = look(of: cell.style)
-        let scalars = cell.terminalScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+        let scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
         var character = cchar_t()
         setcchar(&character, scalars, attributes, pair, nil)
         // The bottom-right cell reports an error after writing; the write is what counts.

@@ -8,7 +8,14 @@ private let pendingSignal = Atomic<Int32>(0)
 /// Catches the signals that end a session (Ctrl-C from outside raw mode, `kill`, a closed
 /// terminal, Ctrl-\) so the terminal is restored before the process goes.
 enum SignalTrap {
-    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// Every signal whose default action ends the process and that comes from outside it (the
+    /// faults a crash raises are `CrashGuard.fatal`): left to their defaults, any of them
+    /// would leave the terminal in raw mode on the alternate screen.
+    static let terminating: [Int32] =
+        [
+            SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGXCPU,
+            SIGXFSZ, SIGPOLL, SIGPWR, SIGSTKFLT,
+        ] + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
 
     static func install() {
         // A parent may have left signals blocked (test runners do); the ones a session relies

@@ -38,6 +38,6 @@ struct StressTests {
         #expect(try pane.waitForExit() == 0)
         let modes = try pane.terminalModes()
         #expect(modes.after == modes.before)
-        #expect(try pane.terminalFlags() == "0 0 1")
+        #expect(try pane.terminalFlags() == "0 0 1 0 0")
     }
 }

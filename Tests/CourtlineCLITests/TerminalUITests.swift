@@ -127,12 +127,17 @@ struct TerminalUITests {
         #expect(try pane.waitForExit() == 0)
         let modes = try pane.terminalModes()
         #expect(modes.after == modes.before)
-        #expect(try pane.terminalFlags() == "0 0 1", "main screen, no mouse reporting, cursor shown")
+        #expect(
+            try pane.terminalFlags() == "0 0 1 0 0",
+            "main screen, no mouse reporting, cursor shown, keypad and cursor keys normal")
     }
 
     /// Ending signals, and fatal ones as a crash would raise them: the terminal comes back and
     /// the process dies of the signal, as its parent should see.
-    @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGABRT, SIGILL])
+    @Test(arguments: [
+        SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGXCPU, SIGSYS,
+        SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT,
+    ])
     func aSignalRestoresTheTerminalAndEndsWithIt(_ signal: Int32) throws {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
@@ -140,7 +145,7 @@ struct TerminalUITests {
         #expect(try pane.waitForExit() == 128 + signal)
         let modes = try pane.terminalModes()
         #expect(modes.after == modes.before)
-        #expect(try pane.terminalFlags() == "0 0 1")
+        #expect(try pane.terminalFlags() == "0 0 1 0 0")
     }
 
     /// The terminal closes under the app (its window goes, and the pty with it): the app ends
@@ -171,7 +176,7 @@ struct TerminalUITests {
         #expect(try pane.waitForExit(statusFile: "stopped.status") == 128 + SIGTSTP)
         let stopped = try pane.terminalModes(after: "stty.stopped")
         #expect(stopped.after == stopped.before)
-        #expect(try pane.terminalFlags() == "0 0 1")
+        #expect(try pane.terminalFlags() == "0 0 1 0 0")
         try pane.resume()
         let screen = try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's server") }
         #expect(screen.contains("26 of 26 events") && screen.contains("┌─ Parties"))
@@ -259,7 +264,7 @@ struct TerminalTextTests {
         let pane = try TmuxPane(arguments: ["--case", caseFile])
         let screen = try pane.waitFor("1 of 1 events")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(rows.contains { $0.contains("法院 rules for Ａcme – “café” 👩 ⚖") })
+        #expect(rows.contains { $0.contains("法院 rules for Ａcme – “café” 👩⚖ ⚖") })
         #expect(screen.contains("␛]0;pwned␇"), "the escape shows as visible placeholders")
         for row in rows.prefix(22) {
             #expect(DisplayWidth.of(row) <= 120, "too wide: \(row)")
@@ -267,6 +272,24 @@ struct TerminalTextTests {
             #expect(border == "┃" || border == "┓" || border == "┛", "border out of place: \(row)")
         }
         #expect(try !pane.title().contains("pwned"))
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+    }
+
+    /// Characters measured as no width used to be drawn as a one-column placeholder, so each
+    /// wrapped line came out longer than measured and lost its last word: here, "not".
+    @Test func zeroWidthCharactersLoseNoWordOfTheSource() throws {
+        let sentence =
+            "The\u{200B}\u{200B}\u{200B}\u{200B} jury in Oakland said NSO Group was not liable for the hack in 2019."
+        let caseFile = try TemporaryFolder.oneEventCase(
+            article: sentence + "\nNSO appealed.", quote: "jury in Oakland said NSO Group was", title: "Jury verdict")
+        let pane = try TmuxPane(arguments: ["--case", caseFile])
+        let screen = try pane.waitFor("1 of 1 events")
+        let words = screen.split { $0.isWhitespace || "┃│┏┓┗┛━─".contains($0) }.map(String.init)
+        #expect(words.contains("The⍰⍰⍰⍰"), "each zero-width space shows")
+        for word in ["jury", "Oakland", "Group", "was", "not", "liable", "hack", "2019."] {
+            #expect(words.contains(word), "the Source pane lost “\(word)”:\n\(screen)")
+        }
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
     }

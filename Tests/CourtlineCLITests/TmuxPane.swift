@@ -145,10 +145,13 @@ final class TmuxPane {
         try Self.tmux("display-message", "-p", "-t", session, "#{pane_title}").trimmed
     }
 
-    /// tmux's view of the terminal: alternate screen, mouse reporting, cursor visibility.
+    /// tmux's view of the terminal: alternate screen, mouse reporting, cursor visibility, and
+    /// the keypad and cursor keys in application mode.
     func terminalFlags() throws -> String {
-        try Self.tmux("display-message", "-p", "-t", session, "#{alternate_on} #{mouse_any_flag} #{cursor_flag}")
-            .trimmed
+        try Self.tmux(
+            "display-message", "-p", "-t", session,
+            "#{alternate_on} #{mouse_any_flag} #{cursor_flag} #{keypad_flag} #{keypad_cursor_flag}"
+        ).trimmed
     }
 
     @discardableResult

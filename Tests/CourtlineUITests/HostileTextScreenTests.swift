@@ -22,7 +22,7 @@ struct HostileTextScreenTests {
         let grid = Screen.render(state, model: model, theme: .fallback)
         for y in 0..<grid.height {
             for x in 0..<grid.width {
-                let unsafe = grid[x, y].terminalScalars.filter(HostileText.isUnsafe)
+                let unsafe = grid[x, y].text.unicodeScalars.filter(HostileText.isUnsafe)
                 #expect(unsafe.isEmpty, "cell \(x),\(y) would send \(unsafe.map { String($0.value, radix: 16) })")
             }
         }

@@ -6,9 +6,9 @@ import Testing
 @Suite("Text on the grid")
 struct TextTests {
     @Test(arguments: [
-        ("NSO’s “easy case”", 17), ("2018 – 2019", 11), ("café", 4), ("e\u{301}", 1), ("法院", 4), ("⚖️", 1), ("👩‍⚖️", 2),
-        ("❤️", 1), ("✅", 2),
-        ("a\u{200B}b", 2),
+        ("NSO’s “easy case”", 17), ("2018 – 2019", 11), ("café", 4), ("e\u{301}", 1), ("法院", 4), ("⚖️", 1), ("👩‍⚖️", 3),
+        ("❤️", 1), ("✅", 2), ("👨‍👩‍👧", 6), ("\u{301}", 1), ("कि", 2),
+        ("a\u{200B}b", 3),
     ])
     func measuresDisplayWidth(_ text: String, columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
@@ -36,13 +36,49 @@ struct TextTests {
         #expect(grid.line(1) == "     overf")
     }
 
-    @Test func aCellSendsItsFirstCharacterAndCombiningMarksOnly() {
-        func sent(_ text: String) -> String {
-            String(String.UnicodeScalarView(Grid.Cell(text: text, style: .plain).terminalScalars))
+    @Test func aCellHoldsOneCharacterAndItsCombiningMarks() {
+        func drawn(_ text: String) -> [String] {
+            var grid = Grid(width: 10, height: 1)
+            let used = grid.write(text, x: 0, y: 0, style: .plain)
+            #expect(used == DisplayWidth.of(text), "drawn as wide as it is measured")
+            return (0..<used).map { grid[$0, 0].text }
         }
-        #expect(sent("e\u{301}") == "e\u{301}")
-        #expect(sent("⚖️") == "⚖")
-        #expect(sent("👩‍⚖️") == "👩")
+        #expect(drawn("e\u{301}") == ["e\u{301}"])
+        #expect(drawn("⚖️") == ["⚖"])
+        #expect(drawn("👩‍⚖️") == ["👩", "", "⚖"], "a joined emoji shows each of its parts")
+        #expect(drawn("👨‍👩‍👧") == ["👨", "", "👩", "", "👧", ""])
+        #expect(drawn("a\u{200B}b") == ["a", "⍰", "b"], "a zero-width space shows, and takes its column")
+        #expect(drawn("\u{301}x") == ["◌\u{301}", "x"], "a lone mark on a dotted circle")
+    }
+
+    /// Wrapped to any width and drawn line by line into that width, text shows every character
+    /// it is drawn as, in order: nothing is cut off at a line's end, whatever it is made of.
+    @Test(arguments: 0..<300)
+    func wrappingNeverLosesACharacter(_ seed: Int) {
+        var random = SeededGenerator(seed: UInt64(seed))
+        let pieces = [
+            "a", "word", "NSO", " ", " ", "  ", "法院", "\u{200B}", "\u{200D}", "e\u{301}", "\u{301}", "👨‍👩‍👧", "👩‍⚖️", "⚖️",
+            "\u{202E}", "\u{1B}", "🇺🇸", "👍🏽", "कि", "\u{FEFF}", "\n", "–", "x\u{FE0F}", "\u{2060}",
+        ]
+        let text = (0..<Int.random(in: 1...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+            .joined()
+        let width = Int.random(in: 2...16, using: &random)
+        func glyphs(_ text: String) -> [String] {
+            var glyphs: [String] = []
+            for character in text where character != "\n" {
+                TerminalGlyphs.forEach(in: character) { glyph, _ in if glyph != " " { glyphs.append(glyph) } }
+            }
+            return glyphs
+        }
+        var drawn: [String] = []
+        for line in StyledText(text).wrapped(to: width) {
+            #expect(line.width <= width, "\(line.plain.debugDescription) is wider than \(width)")
+            var grid = Grid(width: width, height: 1)
+            let used = grid.write(line, x: 0, y: 0, clip: grid.bounds)
+            #expect(used == line.width, "drawn as wide as measured: \(line.plain.debugDescription)")
+            drawn += (0..<width).map { grid[$0, 0].text }.filter { !$0.isEmpty && $0 != " " }
+        }
+        #expect(drawn == glyphs(text), "\(text.debugDescription) at \(width)")
     }
 
     @Test func controlCharactersBecomeVisiblePlaceholdersOfOneColumn() {

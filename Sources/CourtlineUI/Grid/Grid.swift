@@ -2,25 +2,12 @@
 /// it, and tests compare it as text.
 public struct Grid: Sendable, Equatable {
     public struct Cell: Hashable, Sendable {
-        /// One grapheme cluster; empty in the cell a wide character's right half covers.
+        /// What the terminal is sent for the cell (`TerminalGlyphs`): a character and its
+        /// combining marks; empty in the cell a wide character's right half covers.
         public var text: String
         public var style: Style
 
         public static let blank = Cell(text: " ", style: .plain)
-
-        /// What a terminal is sent for this cell: the first character and the combining marks
-        /// after it. Variation selectors and the rest of a joined sequence are left out, since
-        /// terminals disagree on their width and one disagreement shifts a whole line.
-        public var terminalScalars: [Unicode.Scalar] {
-            let scalars = text.unicodeScalars
-            guard let first = scalars.first else { return [] }
-            let marks = scalars.dropFirst().prefix { scalar in
-                let category = scalar.properties.generalCategory
-                return (category == .nonspacingMark || category == .enclosingMark)
-                    && !(0xFE00...0xFE0F).contains(scalar.value)
-            }
-            return [first] + marks.prefix(4)
-        }
     }
 
     public let width: Int
@@ -41,7 +28,8 @@ public struct Grid: Sendable, Equatable {
 
     /// Writes `text` from (x, y) and returns the columns it took. Nothing is drawn outside
     /// `clip` (the whole grid by default) or past the grid's edge; a wide character that would
-    /// straddle the edge is left out. Control characters become visible placeholders.
+    /// straddle the edge is left out. Each character is drawn as `TerminalGlyphs` says, which is
+    /// also how `DisplayWidth` measures it.
     @discardableResult
     public mutating func write(
         _ text: String, x: Int, y: Int, style: Style, clip: Rect? = nil
@@ -49,19 +37,21 @@ public struct Grid: Sendable, Equatable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return 0 }
         var column = x
+        var full = false
         for character in text {
-            let shown = TerminalText.visible(character)
-            let width = DisplayWidth.of(shown)
-            if width == 0 {
-                // A lone combining mark or zero-width character joins nothing here: drop it.
-                continue
+            TerminalGlyphs.forEach(in: character) { glyph, width in
+                guard !full else { return }
+                if column + width > area.maxX {
+                    full = true
+                    return
+                }
+                if column >= area.x {
+                    cells[y * self.width + column] = Cell(text: glyph, style: style)
+                    if width == 2 { cells[y * self.width + column + 1] = Cell(text: "", style: style) }
+                }
+                column += width
             }
-            if column + width > area.maxX { break }
-            if column >= area.x {
-                cells[y * self.width + column] = Cell(text: String(shown), style: style)
-                if width == 2 { cells[y * self.width + column + 1] = Cell(text: "", style: style) }
-            }
-            column += width
+            if full { break }
         }
         return max(0, column - x)
     }

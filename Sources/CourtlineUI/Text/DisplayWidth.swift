@@ -1,13 +1,8 @@
-/// How many terminal columns text takes, as wcwidth(3) counts them, without asking the C
-/// library: the grid must measure the same way in tests as on screen.
+/// How many terminal columns text takes as it is drawn (`TerminalGlyphs`), worked out without
+/// asking the C library: the grid must measure the same way in tests as on screen.
 public enum DisplayWidth {
-    /// A cluster takes the width of its first character: terminals draw a variation selector
-    /// (`⚖️`) or a joined emoji sequence in the cell of the character it starts with, and the
-    /// backend sends only that character and its combining marks (`Grid.Cell.terminalScalars`).
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        if isZeroWidth(first) { return character.unicodeScalars.contains(where: { !isZeroWidth($0) }) ? 1 : 0 }
-        return first.properties.isEmojiPresentation || isWide(first) ? 2 : 1
+        TerminalGlyphs.width(of: character)
     }
 
     public static func of(_ text: String) -> Int {
@@ -15,31 +10,4 @@ public enum DisplayWidth {
         if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }
     }
-
-    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return true
-        default: return scalar.value == 0x200B || (0x1160...0x11FF).contains(scalar.value)
-        }
-    }
-
-    /// East Asian Wide and Fullwidth ranges (Unicode 15), the ones terminals draw in two columns.
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return wideRanges.contains { $0.contains(value) }
-    }
-
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,
-        0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F, 0x2693...0x2693, 0x26A1...0x26A1,
-        0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA,
-        0x26F2...0x26F3, 0x26F5...0x26F5, 0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B,
-        0x2728...0x2728, 0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
-        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55, 0x2E80...0x303E,
-        0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
-        0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E,
-        0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB,
-        0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
 }

@@ -57,16 +57,21 @@ public struct StyledText: Sendable, Equatable {
                 line = StyledText()
                 lineWidth = 0
             }
+            // A word too wide for a line is broken between the cells it is drawn in, even
+            // inside one character (a family emoji is drawn as each of its people). Its pieces
+            // are the cells' text, which stays apart when joined again, as a lone accent
+            // after a placeholder would not.
             for span in word.spans {
                 for character in span.text {
-                    let characterWidth = DisplayWidth.of(character)
-                    if lineWidth + characterWidth > width, lineWidth > 0 {
-                        lines.append(line)
-                        line = StyledText()
-                        lineWidth = 0
+                    TerminalGlyphs.forEach(in: character) { glyph, glyphWidth in
+                        if lineWidth + glyphWidth > width, lineWidth > 0 {
+                            lines.append(line)
+                            line = StyledText()
+                            lineWidth = 0
+                        }
+                        line.append(glyph, style: span.style)
+                        lineWidth += glyphWidth
                     }
-                    line.append(String(character), style: span.style)
-                    lineWidth += characterWidth
                 }
             }
         }
