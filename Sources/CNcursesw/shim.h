@@ -30,6 +30,7 @@ static inline int courtline_color_pairs(void) { return COLOR_PAIRS; }
 // From <term.h>, declared alone: that header's capability macros (lines, columns…) would
 // clash with ordinary names.
 char *tigetstr(const char *capname);
+int setupterm(const char *term, int filedes, int *errret);
 
 // Hidden from Swift's Glibc module behind __USE_XOPEN.
 int wcwidth(wchar_t c);

@@ -58,6 +58,22 @@ public final class Terminal {
 
     deinit { restore() }
 
+    /// Why the terminal that `TERM` names cannot run the UI, or nil when it can: unset, empty,
+    /// unknown to terminfo, or unable to move its cursor (`dumb`, an editor's shell buffer).
+    /// Asked before any byte is sent, so a terminal that cannot is left as it was.
+    public static func unsuitability(environment: [String: String]) -> String? {
+        guard let name = environment["TERM"], !name.isEmpty else { return "TERM is not set" }
+        var status: Int32 = 0
+        guard setupterm(name, STDOUT_FILENO, &status) == OK else {
+            return status == 1
+                ? "TERM=\(name) is a hardcopy terminal" : "TERM=\(name) is a terminal type this machine does not know"
+        }
+        guard let move = tigetstr("cup"), Int(bitPattern: move) != -1 else {
+            return "TERM=\(name) cannot move its cursor"
+        }
+        return nil
+    }
+
     public var width: Int { Int(getmaxx(window)) }
     public var height: Int { Int(getmaxy(window)) }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CourtlineModel
 import CourtlineUI
 import Foundation
+import TerminalBackend
 
 /// The terminal UI, and what bare `courtline` runs. When standard input or output is not a
 /// terminal (a pipe, a file) it prints the timeline as `list` does.
@@ -21,6 +22,12 @@ struct BrowseCommand: ParsableCommand {
         // Checked even when only the list is printed: a misspelt option is an error wherever it runs.
         let themes = try ThemeChoice(requested: theme, found: ThemeFiles.find(environment: environment))
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            ListCommand.printTimeline(model.events, of: model)
+            return
+        }
+        if let reason = Terminal.unsuitability(environment: environment) {
+            Diagnostics.report(
+                "courtline: \(reason.oneLine), so the UI cannot run; the timeline is printed as 'list' does")
             ListCommand.printTimeline(model.events, of: model)
             return
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Courtline: ParsableCommand {
@@ -18,4 +19,20 @@ struct Courtline: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// As ArgumentParser's own, but its errors go out as every other message does, through
+    /// `Diagnostics`: they quote the arguments, and an argument can hold an escape sequence.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { print(message) } else { Diagnostics.report(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

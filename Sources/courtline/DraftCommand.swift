@@ -34,6 +34,9 @@ struct DraftCommand: ParsableCommand {
     @Flag(help: "Replace the --out file if it exists.")
     var force = false
 
+    @Flag(help: "Name articles outside the case file's folder (its readers must then allow them too).")
+    var allowOutsideSources = false
+
     @Option(
         help: ArgumentHelp(
             "Add the articles to this case file instead: events it already has gain their citations, the rest are added as drafts.",
@@ -61,8 +64,18 @@ struct DraftCommand: ParsableCommand {
         var drafted: [DraftArticle] = []
         for (index, path) in articles.enumerated() {
             let text = try TextFile.readOrExit(path)
+            let file = Self.relativePath(of: path, from: folder)
+            // A case file reads only articles in its own folder (see `ArticleFolder`): a draft
+            // naming one elsewhere would not load.
+            if !allowOutsideSources, file == ".." || file.hasPrefix("../") {
+                Diagnostics.report(
+                    "courtline: \(path.oneLine) is outside \(folder.path.oneLine), the case file's folder, and a case "
+                        + "file reads only the articles in its folder; write the case file beside the articles "
+                        + "(--out), or give --allow-outside-sources")
+                throw ExitCode(ExitStatus.usage)
+            }
             let day = CalendarDay(iso: published[published.count == 1 ? 0 : index])!
-            drafted.append(DraftArticle(file: Self.relativePath(of: path, from: folder), text: text, published: day))
+            drafted.append(DraftArticle(file: file, text: text, published: day))
         }
         if let addTo { return try add(drafted, to: addTo) }
         let draft: CaseDraft
@@ -84,7 +97,7 @@ struct DraftCommand: ParsableCommand {
     /// Adds the articles to the case file, which is replaced only by a merged file that loads
     /// and verifies: otherwise it is left as it was, and the problems are reported.
     private func add(_ articles: [DraftArticle], to path: String) throws {
-        let existing = try CaseOptions.load(path)
+        let existing = try CaseOptions.load(path, allowingSourcesOutsideFolder: allowOutsideSources)
         let addition: CaseAddition
         do {
             addition = try CaseAddition(adding: articles, to: existing, caseFileText: try TextFile.read(path))
@@ -99,7 +112,9 @@ struct DraftCommand: ParsableCommand {
         defer { unlink(trial) }
         do {
             try OutputFile.write(data, to: trial, replacing: true)
-            try OutputFile.write(data, to: path, replacing: Self.verifies(trial, replacing: path))
+            try OutputFile.write(
+                data, to: path,
+                replacing: Self.verifies(trial, replacing: path, allowingSourcesOutsideFolder: allowOutsideSources))
         } catch let error as OutputFile.Failure {
             Diagnostics.report(error.description)
             throw ExitCode(ExitStatus.cannotCreate)
@@ -109,9 +124,11 @@ struct DraftCommand: ParsableCommand {
     }
 
     /// Whether the merged file at `trial` loads; if not, says so and why, and exits 65.
-    private static func verifies(_ trial: String, replacing path: String) throws -> Bool {
+    private static func verifies(_ trial: String, replacing path: String, allowingSourcesOutsideFolder: Bool) throws
+        -> Bool
+    {
         do {
-            _ = try CaseLoader().load(caseFileAt: trial)
+            _ = try CaseLoader(allowingSourcesOutsideFolder: allowingSourcesOutsideFolder).load(caseFileAt: trial)
             return true
         } catch {
             Diagnostics.report("courtline: the merged case file would not verify, so \(path) is left as it was:")

@@ -1,3 +1,4 @@
+import CourtlineModel
 import Foundation
 
 /// Writes a file whole or not at all: the bytes go to a temporary file beside it, which is
@@ -8,15 +9,15 @@ enum OutputFile {
     struct Failure: Error, CustomStringConvertible {
         let path: String
         let reason: String
-        var description: String { "courtline: \(path): \(reason)" }
+        var description: String { "courtline: \(path.oneLine): \(reason)" }
     }
 
     /// Writes `data` to `path`; replaces a file already there only when `replacing` is true.
-    static func write(_ data: Data, to path: String, replacing: Bool) throws(Failure) {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if exists && isDirectory.boolValue { throw Failure(path: path, reason: "is a directory") }
-        if exists && !replacing { throw Failure(path: path, reason: "already exists; give --force to replace it") }
+    /// A symlink is followed, and the file it points to replaced: the link stays as it was.
+    static func write(_ data: Data, to given: String, replacing: Bool) throws(Failure) {
+        let path = try target(of: given)
+        let exists = access(path, F_OK) == 0
+        if exists && !replacing { throw Failure(path: given, reason: "already exists; give --force to replace it") }
 
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -47,6 +48,26 @@ enum OutputFile {
                     ? "already exists; give --force to replace it" : "cannot be written (\(Self.reason(placeError)))")
         }
         Self.syncFolder(folder)
+    }
+
+    /// Where the bytes go: `path`, or the file a symlink at `path` points to, so long as that is
+    /// a regular file or nothing yet. Anything else would be replaced by a regular file where
+    /// a device (`/dev/null`), a FIFO or a socket stood, and is refused.
+    private static func target(of path: String) throws(Failure) -> String {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return path }
+        var target = path
+        if status.st_mode & S_IFMT == S_IFLNK {
+            guard let real = realpath(path, nil) else {
+                throw Failure(path: path, reason: "is a symlink to nothing that exists; not written")
+            }
+            target = String(cString: real)
+            free(real)
+            guard stat(target, &status) == 0 else { return target }
+        }
+        guard let kind = TextFile.kind(ofOtherThanAFile: status.st_mode) else { return target }
+        let through = target == path ? "" : " (through the symlink, \(target.oneLine))"
+        throw Failure(path: path, reason: "is \(kind)\(through); only a regular file is written or replaced")
     }
 
     private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(Failure) {

@@ -10,13 +10,27 @@ struct DraftCommandTests {
         seeds.appendingPathComponent($0).path
     }
 
-    @Test func writesADraftThatVerifiesFromAnotherFolder() throws {
+    /// A case file reads only the articles in its own folder, so a draft written elsewhere is
+    /// refused unless its reader will allow them too.
+    @Test func writesADraftThatVerifiesFromAnotherFolderOnlyWhenAllowed() throws {
         let folder = try TemporaryFolder()
         let out = folder.url.appendingPathComponent("draft.yaml").path
-        let run = try Courtline.run(
+        let refused = try Courtline.run(
             ["draft"] + Self.articles + ["--published", "2024-12-20", "--case-id", "nso", "--out", out])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("is outside \(folder.url.standardizedFileURL.path), the case file's folder"))
+        #expect(refused.stderr.contains("--allow-outside-sources"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let run = try Courtline.run(
+            ["draft"] + Self.articles + [
+                "--published", "2024-12-20", "--case-id", "nso", "--out", out, "--allow-outside-sources",
+            ])
         #expect(run.status == 0, "\(run.stderr)")
-        let verify = try Courtline.run("verify", "--case", folder.url.appendingPathComponent("draft.yaml").path)
+        let plainVerify = try Courtline.run("verify", "--case", out)
+        #expect(plainVerify.status == 65)
+        #expect(plainVerify.stderr.contains("is outside the case file's folder, so it is not read"))
+        let verify = try Courtline.run(
+            "verify", "--allow-outside-sources", "--case", folder.url.appendingPathComponent("draft.yaml").path)
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         #expect(
             verify.lines.first
@@ -26,7 +40,8 @@ struct DraftCommandTests {
         // The article files are named from the case file's folder.
         let caseFile = try String(contentsOfFile: folder.url.appendingPathComponent("draft.yaml").path, encoding: .utf8)
         #expect(caseFile.contains(#"file: "../"#))
-        let list = try Courtline.run("list", "--case", folder.url.appendingPathComponent("draft.yaml").path)
+        let list = try Courtline.run(
+            "list", "--allow-outside-sources", "--case", folder.url.appendingPathComponent("draft.yaml").path)
         #expect(
             list.lines.contains {
                 $0.hasPrefix("2021 ") && $0.contains("9th Cir.") && $0.contains("Upholding that ruling")
@@ -60,7 +75,8 @@ struct DraftCommandTests {
         #expect(nothing.stderr.hasPrefix("courtline: no event found: no sentence gives a date next to a legal action"))
         #expect(nothing.stdout.isEmpty)
         let out = try folder.write("draft.yaml", "keep me")
-        let existing = try Courtline.run(["draft"] + Self.articles + ["--published", "2024-12-20", "--out", out])
+        let existing = try Courtline.run(
+            ["draft"] + Self.articles + ["--published", "2024-12-20", "--out", out, "--allow-outside-sources"])
         #expect(existing.status == 73)
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "keep me")
     }

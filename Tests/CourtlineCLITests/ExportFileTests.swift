@@ -75,6 +75,8 @@ struct ExportFileTests {
                 == "courtline: \(folder.path)/no/such/case.json: cannot be written (no such file or directory)\n")
         let directory = try Courtline.run("export", "--out", folder.path, "--force")
         #expect(directory.status == 73)
-        #expect(directory.stderr == "courtline: \(folder.path): is a directory\n")
+        #expect(
+            directory.stderr
+                == "courtline: \(folder.path): is a directory; only a regular file is written or replaced\n")
     }
 }

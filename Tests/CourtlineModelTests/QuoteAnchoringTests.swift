@@ -1,4 +1,5 @@
 import CourtlineModel
+import CourtlineTestSupport
 import Testing
 
 @Suite("Quote anchoring")
@@ -58,4 +59,43 @@ struct QuoteAnchoringTests {
         #expect(citation.range == 28..<32)
         #expect(citation.sentenceIndex == 2)
     }
+
+    /// A long quote that is not in a long article (issue 22: a 3,000-character quote against
+    /// 100 KB of long sentences took minutes). The closest text is still found where the
+    /// quote was mistyped from, and at a bounded cost: well inside the time limit.
+    @Test(.timeLimit(.minutes(1)))
+    func findsTheClosestTextToALongMissingQuoteInALongArticle() throws {
+        var random = SeededGenerator(seed: 22)
+        let words = [
+            "the", "court", "ruled", "that", "counsel", "for", "the", "plaintiff", "filed", "a", "motion", "to",
+            "compel", "discovery", "of", "records", "held", "by", "an", "agency", "whose", "officials", "declined",
+        ]
+        // Sentences of 10,000 characters or so, joined by commas: what a pasted transcript gives.
+        var paragraphs: [String] = []
+        while paragraphs.joined(separator: " ").utf8.count < 100_000 {
+            var sentence: [String] = []
+            while sentence.joined(separator: " ").count < 10_000 {
+                sentence.append(
+                    words.randomElement(using: &random)! + (Int.random(in: 0..<9, using: &random) == 0 ? "," : ""))
+            }
+            paragraphs.append(sentence.joined(separator: " ").capitalized(firstOnly: true) + ".")
+        }
+        let text = paragraphs.joined(separator: "\n\n")
+        let source = Source(
+            id: "s", file: "s.txt", text: SourceText(text), titleBasis: .leadSentence,
+            published: CalendarDay(iso: "2024-12-20")!)
+        let second = paragraphs[3]
+        let start = second.index(
+            after: second[second.index(second.startIndex, offsetBy: 2_000)...].firstIndex(of: " ")!)
+        let copied = String(second[start...].prefix(3_000))
+        // Mistyped: every 300th character changed.
+        let quote = String(copied.enumerated().map { $0.offset % 300 == 150 ? "#" : $0.element })
+        #expect(throws: AnchoringError.notFound(closest: String(copied))) {
+            try source.anchor(TextQuoteSelector(sourceID: "s", exact: quote))
+        }
+    }
+}
+
+extension String {
+    fileprivate func capitalized(firstOnly: Bool) -> String { prefix(1).uppercased() + dropFirst() }
 }

@@ -161,6 +161,28 @@ struct YAMLParserTests {
         #expect(shape == .mapping(["a", "b"], [.scalar("1", plain: true), .sequence([.scalar("x", plain: true)])]))
     }
 
+    /// Escapes, doubled quotes and folds are appended in place (issue 22: each one rebuilt the
+    /// whole text, so a 7 MB file of them took over a minute). Read whole and right, well inside
+    /// the time limit.
+    @Test(.timeLimit(.minutes(1)))
+    func readsLongScalarsFullOfEscapesAndFoldsInLinearTime() throws {
+        let pieces = 200_000
+        let escaped = String(repeating: #"a\tb\u00e9\"c\\"#, count: pieces)
+        let doubled = String(repeating: "it''s ", count: pieces)
+        let folded = (0..<pieces).map { "  word\($0)" }.joined(separator: "\n")
+        let document = "escaped: \"\(escaped)\"\ndoubled: '\(doubled)'\nfolded: first\n\(folded)\n"
+        let shape = try shape(document)
+        #expect(
+            shape
+                == .mapping(
+                    ["escaped", "doubled", "folded"],
+                    [
+                        .scalar(String(repeating: "a\tbé\"c\\", count: pieces), plain: false),
+                        .scalar(String(repeating: "it's ", count: pieces), plain: false),
+                        .scalar("first " + (0..<pieces).map { "word\($0)" }.joined(separator: " "), plain: true),
+                    ]))
+    }
+
     @Test func readsAnEmptyDocumentAsNothing() throws {
         #expect(try shape("") == nil)
         #expect(try shape("# only a comment\n\n") == nil)

@@ -242,7 +242,7 @@ extension YAMLNode {
         case .mapping: CaseFileFields.mappingWords
         case .sequence: "a list"
         case .scalar(let scalar) where scalar.isNull: "nothing"
-        case .scalar(let scalar): "“\(scalar.text)”"
+        case .scalar(let scalar): "“\(scalar.text.excerpt)”"
         }
     }
 }

@@ -6,7 +6,13 @@ import Foundation
 /// unique, every reference resolves and every date is worked out, or throws a `CaseLoadError`
 /// listing every problem with its file, line and fact.
 public struct CaseLoader: Sendable {
-    public init() {}
+    /// Whether articles may lie outside the case file's folder. Off by default: a case file
+    /// from someone else could otherwise read any file of the person who opens it.
+    public var allowsSourcesOutsideFolder: Bool
+
+    public init(allowingSourcesOutsideFolder: Bool = false) {
+        allowsSourcesOutsideFolder = allowingSourcesOutsideFolder
+    }
 
     /// `path` is shown in messages as given; article files are found relative to its folder.
     public func load(caseFileAt path: String) throws(CaseLoadError) -> Case {
@@ -27,7 +33,8 @@ public struct CaseLoader: Sendable {
         let raw = try decode(root, adding: reader.finish(), file: path)
         var verifier = CaseVerifier(
             file: path, lines: lines, raw: consume raw,
-            articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+            articleDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+            allowsSourcesOutsideFolder: allowsSourcesOutsideFolder)
         let model = try verifier.verify()
         release(elsewhere: consume verifier)
         return model
@@ -65,7 +72,7 @@ public struct CaseLoader: Sendable {
                     CaseProblem(
                         file: file, line: stray.line, fact: nil,
                         message:
-                            "unknown field '\(stray.field)' at \(stray.path.dotted) (allowed here: \(stray.allowed.joined(separator: ", ")))"
+                            "unknown field '\(stray.field.excerpt)' at \(stray.path.dotted) (allowed here: \(stray.allowed.joined(separator: ", ")))"
                     )
                 })
         }

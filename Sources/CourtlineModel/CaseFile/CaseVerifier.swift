@@ -7,6 +7,8 @@ struct CaseVerifier: Sendable {
     let lines: LineLocator
     private(set) var raw: RawCaseFile
     let articleDirectory: String
+    /// Whether an article may lie outside `articleDirectory` (`--allow-outside-sources`).
+    let allowsSourcesOutsideFolder: Bool
 
     private var problems: [CaseProblem] = []
     private var missingInput = false
@@ -15,11 +17,15 @@ struct CaseVerifier: Sendable {
     private let courtIDs: Set<String>
     private let partyIDs: Set<String>
 
-    init(file: String, lines: LineLocator, raw: RawCaseFile, articleDirectory: String) {
+    init(
+        file: String, lines: LineLocator, raw: RawCaseFile, articleDirectory: String,
+        allowsSourcesOutsideFolder: Bool = false
+    ) {
         self.file = file
         self.lines = lines
         self.raw = raw
         self.articleDirectory = articleDirectory
+        self.allowsSourcesOutsideFolder = allowsSourcesOutsideFolder
         courtIDs = Set(raw.courts.map(\.id))
         partyIDs = Set(raw.parties.map(\.id))
     }
@@ -68,12 +74,12 @@ struct CaseVerifier: Sendable {
             let place = path.last == .key("case") ? path : path + [.index(index)]
             if !Self.isID(id) {
                 report(
-                    at: place + [.key("id")], fact: "\(kind) '\(id)'",
+                    at: place + [.key("id")], fact: "\(kind) '\(id.excerpt)'",
                     "an id may hold only letters, digits, '-', '_' and '.'")
             }
             if let first = seen[id] {
                 report(
-                    at: place + [.key("id")], fact: "\(kind) '\(id)'",
+                    at: place + [.key("id")], fact: "\(kind) '\(id.excerpt)'",
                     "duplicate id: already used by the \(kind) at line \(lines.line(at: path + [.index(first)]) ?? 0)")
             } else {
                 seen[id] = index
@@ -120,11 +126,19 @@ struct CaseVerifier: Sendable {
 
     /// An article read, segmented and its quotes anchored, or why it could not be read.
     private typealias ReadArticle = Result<
-        (source: Source, outlet: AnchoredQuotes.Anchored?, anchored: AnchoredQuotes.OfSource), TextFile.Failure
+        (source: Source, outlet: AnchoredQuotes.Anchored?, anchored: AnchoredQuotes.OfSource), ArticleFailure
     >
 
     private func articlePath(_ entry: RawCaseFile.SourceEntry) -> String {
         entry.file.hasPrefix("/") ? entry.file : "\(articleDirectory)/\(entry.file)"
+    }
+
+    /// Why an article was not read: the file, or where it is. A case file is shared, and one
+    /// that could name any file (`../../etc/passwd`, an absolute path, a symlink out) would
+    /// show it, or put it in an export someone then passes on.
+    private enum ArticleFailure: Error {
+        case file(TextFile.Failure)
+        case outsideFolder
     }
 
     /// Reads the articles on all cores: each is read, segmented and its quotes anchored on its own.
@@ -132,13 +146,15 @@ struct CaseVerifier: Sendable {
         let quotes = quotesBySource()
         let work = raw.sources.map { entry in (entry, articlePath(entry), quotes[entry.id] ?? []) }
         let raw = raw
+        let folder = allowsSourcesOutsideFolder ? nil : ArticleFolder(articleDirectory)
         return work.concurrentMap { entry, path, quotes -> ReadArticle? in
             guard let published = CalendarDay(iso: entry.published) else { return nil }
+            if let folder, !folder.holds(path) { return .failure(.outsideFolder) }
             let text: String
             do throws(TextFile.Failure) {
                 text = try TextFile.read(path)
             } catch {
-                return .failure(error)
+                return .failure(.file(error))
             }
             let source = Source(
                 id: entry.id, file: entry.file, text: SourceText(text),
@@ -155,26 +171,32 @@ struct CaseVerifier: Sendable {
         let articles = readArticles()
         return raw.sources.enumerated().compactMap { index, entry -> Source? in
             let path: YAMLPath = [.key("sources"), .index(index)]
-            let fact = "source '\(entry.id)'"
+            let fact = "source '\(entry.id.excerpt)'"
             let articlePath = articlePath(entry)
             guard let article = articles[index] else {
                 report(
                     at: path + [.key("published")], fact: fact,
-                    "published date '\(entry.published)' is not a day written YYYY-MM-DD")
+                    "published date '\(entry.published.excerpt)' is not a day written YYYY-MM-DD")
                 return nil
             }
             let read: (source: Source, outlet: AnchoredQuotes.Anchored?, anchored: AnchoredQuotes.OfSource)
             switch article {
-            case .failure(let error):
+            case .failure(.file(let error)):
                 missingInput = missingInput || error.isMissingInput
-                report(at: path + [.key("file")], fact: fact, "article \(articlePath) \(error.message)")
+                report(at: path + [.key("file")], fact: fact, "article \(articlePath.oneLine) \(error.message)")
+                return nil
+            case .failure(.outsideFolder):
+                report(
+                    at: path + [.key("file")], fact: fact,
+                    "article \(entry.file.oneLine) is outside the case file's folder, so it is not read "
+                        + "(give --allow-outside-sources to read it)")
                 return nil
             case .success(let success):
                 read = success
             }
             var source = read.source
             if source.sentences.isEmpty {
-                report(at: path + [.key("file")], fact: fact, "article \(articlePath) holds no text")
+                report(at: path + [.key("file")], fact: fact, "article \(articlePath.oneLine) holds no text")
                 return nil
             }
             anchored.add(read.anchored, of: entry.id)
@@ -185,7 +207,7 @@ struct CaseVerifier: Sendable {
                     if !citation.quote.contains(outlet.name) {
                         report(
                             at: path + [.key("outlet")], fact: fact,
-                            "the outlet's quote “\(outlet.quote)” does not name \(outlet.name)")
+                            "the outlet's quote “\(outlet.quote.excerpt)” does not name \(outlet.name.excerpt)")
                     }
                     source.outlet = Source.Outlet(name: outlet.name, citation: citation)
                 }
@@ -200,12 +222,12 @@ struct CaseVerifier: Sendable {
         -> Court?
     {
         let path: YAMLPath = [.key("courts"), .index(index)]
-        let fact = "court '\(entry.id)'"
+        let fact = "court '\(entry.id.excerpt)'"
         let citations = anchorAll(entry.citations, at: path, fact: fact, sources: sources)
         guard let level = Court.Level(rawValue: entry.level) else {
             report(
                 at: path + [.key("level")], fact: fact,
-                "unknown level '\(entry.level)' (one of: \(Court.Level.allCases.map(\.rawValue).joined(separator: ", ")))"
+                "unknown level '\(entry.level.excerpt)' (one of: \(Court.Level.allCases.map(\.rawValue).joined(separator: ", ")))"
             )
             return nil
         }
@@ -218,12 +240,13 @@ struct CaseVerifier: Sendable {
         -> Party?
     {
         let path: YAMLPath = [.key("parties"), .index(index)]
-        let fact = "party '\(entry.id)'"
+        let fact = "party '\(entry.id.excerpt)'"
         let citations = anchorAll(entry.citations, at: path, fact: fact, sources: sources)
         guard let kind = Party.Kind(rawValue: entry.kind) else {
             report(
                 at: path + [.key("kind")], fact: fact,
-                "unknown kind '\(entry.kind)' (one of: \(Party.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                "unknown kind '\(entry.kind.excerpt)' (one of: \(Party.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
             return nil
         }
         return Party(
@@ -234,18 +257,19 @@ struct CaseVerifier: Sendable {
     private mutating func checkEvent(_ entry: RawCaseFile.EventEntry, at index: Int) -> Event.Kind? {
         // Made only for a problem: most of a long case's events have none.
         var path: YAMLPath { [.key("events"), .index(index)] }
-        var fact: String { "event '\(entry.id)'" }
+        var fact: String { "event '\(entry.id.excerpt)'" }
         let kind = Event.Kind(rawValue: entry.kind)
         if kind == nil {
             report(
                 at: path + [.key("kind")], fact: fact,
-                "unknown kind '\(entry.kind)' (one of: \(Event.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                "unknown kind '\(entry.kind.excerpt)' (one of: \(Event.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         if let court = entry.court, !courtIDs.contains(court) {
-            report(at: path + [.key("court")], fact: fact, "unknown court '\(court)'")
+            report(at: path + [.key("court")], fact: fact, "unknown court '\(court.excerpt)'")
         }
         for (partyIndex, party) in entry.parties.enumerated() where !partyIDs.contains(party) {
-            report(at: path + [.key("parties"), .index(partyIndex)], fact: fact, "unknown party '\(party)'")
+            report(at: path + [.key("parties"), .index(partyIndex)], fact: fact, "unknown party '\(party.excerpt)'")
         }
         return kind
     }
@@ -264,7 +288,7 @@ struct CaseVerifier: Sendable {
         for problem in dateProblems {
             report(
                 at: [.key("events"), .index(problem.event), .key("date")],
-                fact: "event '\(raw.events[problem.event].id)'", problem.message)
+                fact: "event '\(raw.events[problem.event].id.excerpt)'", problem.message)
         }
         // Reserved, not grown by doubling: a hundred thousand events would briefly be held twice.
         var events: [Event] = []
@@ -333,7 +357,7 @@ struct CaseVerifier: Sendable {
             let id = raw.events[index].id
             firstCitedSources.append(quotes.first?.source)
             citations.append(
-                anchorAll(quotes, at: [.key("events"), .index(index)], fact: "event '\(id)'", sources: sources))
+                anchorAll(quotes, at: [.key("events"), .index(index)], fact: "event '\(id.excerpt)'", sources: sources))
             kinds.append(checkEvent(raw.events[index], at: index))
         }
         return (citations, firstCitedSources, kinds)
@@ -363,7 +387,7 @@ struct CaseVerifier: Sendable {
     ) -> Citation? {
         guard let source = sources[selector.sourceID] else {
             if !raw.sources.contains(where: { $0.id == selector.sourceID }) {
-                report(at: path() + [.key("source")], fact: fact(), "unknown source '\(selector.sourceID)'")
+                report(at: path() + [.key("source")], fact: fact(), "unknown source '\(selector.sourceID.excerpt)'")
             }
             return nil
         }
@@ -388,7 +412,7 @@ struct CaseVerifier: Sendable {
         case .success(let citation):
             return citation
         case .failure(let error):
-            report(at: path() + [.key("quote")], fact: fact(), "in source '\(source.id)': “\(quote)”: \(error)")
+            report(at: path() + [.key("quote")], fact: fact(), "in source '\(source.id)': “\(quote.excerpt)”: \(error)")
             return nil
         }
     }

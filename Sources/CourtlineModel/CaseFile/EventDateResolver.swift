@@ -155,7 +155,7 @@ struct EventDateResolver {
             problems.append(
                 Problem(
                     event: index,
-                    message: "no date expression in “\(text)” (write it as the article does, e.g. “in 2019”, "
+                    message: "no date expression in “\(text.excerpt)” (write it as the article does, e.g. “in 2019”, "
                         + "“on Friday”, “six months earlier”; or give not_before/not_after, same_as or unknown)"))
             return nil
         }
@@ -222,7 +222,9 @@ struct EventDateResolver {
                 problems.append(
                     Problem(
                         event: index,
-                        message: "“\(other.text)” (\(found.display)) disagrees with “\(date.text)” (\(date.display))"))
+                        message:
+                            "“\(other.text.excerpt)” (\(found.display)) disagrees with “\(date.text.excerpt)” (\(date.display))"
+                    ))
                 return nil
             }
             result = result.corroborated(by: found)
@@ -239,13 +241,14 @@ struct EventDateResolver {
                 if let sourceID, declaredSources.contains(sourceID) { return nil }
                 problems.append(
                     Problem(
-                        event: index, message: "no source '\(sourceID ?? "")' whose publication date could anchor it"))
+                        event: index,
+                        message: "no source '\((sourceID ?? "").excerpt)' whose publication date could anchor it"))
                 return nil
             }
             return .publication(published)
         }
         guard let other = indexByID[name] else {
-            problems.append(Problem(event: index, message: "unknown event '\(name)' named as a date anchor"))
+            problems.append(Problem(event: index, message: "unknown event '\(name.excerpt)' named as a date anchor"))
             return nil
         }
         guard let date = resolve(other) else { return nil }
@@ -253,7 +256,8 @@ struct EventDateResolver {
     }
 
     private mutating func reportWording(of text: String, event index: Int) {
-        problems.append(Problem(event: index, message: "the date text “\(text)” is in no sentence the event cites"))
+        problems.append(
+            Problem(event: index, message: "the date text “\(text.excerpt)” is in no sentence the event cites"))
     }
 
     /// Whether a date expression is the article's own words, in a sentence the event cites (an

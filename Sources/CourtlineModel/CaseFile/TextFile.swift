@@ -9,6 +9,9 @@ public enum TextFile {
     public enum Failure: Error, Equatable {
         case missing
         case directory
+        /// A device, a FIFO or a socket: never opened, since reading one could block for good
+        /// (a FIFO with no writer) or never end (`/dev/zero`).
+        case notAFile(kind: String)
         case unreadable
         /// A NUL byte: no text file holds one.
         case binary(offset: Int)
@@ -17,7 +20,7 @@ public enum TextFile {
 
         public var isMissingInput: Bool {
             switch self {
-            case .missing, .directory, .unreadable: true
+            case .missing, .directory, .notAFile, .unreadable: true
             case .binary, .notUTF8: false
             }
         }
@@ -26,6 +29,7 @@ public enum TextFile {
             switch self {
             case .missing: "no such file"
             case .directory: "is a directory, not a file"
+            case .notAFile(let kind): "is \(kind), not a text file"
             case .unreadable: "cannot be read (check its permissions)"
             case .binary(let offset): "is binary, not text (a NUL byte at offset \(offset))"
             case .notUTF8(let byte, let line, let column):
@@ -36,11 +40,25 @@ public enum TextFile {
     }
 
     public static func read(_ path: String) throws(Failure) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing }
-        guard !isDirectory.boolValue else { throw .directory }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw errno == EACCES ? .unreadable : .missing }
+        if status.st_mode & S_IFMT == S_IFDIR { throw .directory }
+        if let kind = kind(ofOtherThanAFile: status.st_mode) { throw .notAFile(kind: kind) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
         return try decode(data)
+    }
+
+    /// What a file of `mode` is, in words, when it is not a regular file: "a FIFO (named pipe)".
+    public static func kind(ofOtherThanAFile mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a directory"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
     }
 
     static func decode(_ data: Data) throws(Failure) -> String {

@@ -35,7 +35,7 @@ extension YAMLPath {
     var dotted: String {
         reduce(into: "") { text, component in
             switch component {
-            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            case .key(let key): text += text.isEmpty ? key.excerpt : ".\(key.excerpt)"
             case .index(let index): text += "[\(index)]"
             }
         }

@@ -64,44 +64,113 @@ extension Source {
     }
 
     /// The stretch of the source most like `quote`, to help whoever mistyped it: among the few
-    /// sentences sharing most words with it, the window with the smallest edit distance.
+    /// sentences sharing most runs of words with it, the window with the smallest edit distance.
+    ///
+    /// Each window costs the quote's length squared to compare, so not every window is
+    /// compared: they are ranked first by how many of the quote's runs of three words they
+    /// hold (a count kept as the window slides on), and only as many of the best are compared
+    /// as `comparedCells` allows. A long quote is compared in few places, a short one in all:
+    /// a missing 3,000-character quote costs about as much as a short one, not minutes.
     func closestText(to quote: String) -> String? {
-        let quoteWords = Set(Self.words(quote))
+        let target = Array(quote.unicodeScalars)
+        guard !target.isEmpty else { return nil }
+        let quoteWords = Self.words(quote)
+        let length = min(3, max(1, quoteWords.count))
+        let quoteRuns = Set(Self.runs(of: quoteWords, length: length).map(\.text))
         let candidates =
             sentences
-            .map { (sentence: $0, shared: quoteWords.intersection(Self.words($0.text)).count) }
+            .map { sentence in
+                let runs = Self.runs(of: Self.words(sentence.text), length: length)
+                return (sentence: sentence, runs: runs, shared: Set(runs.map(\.text)).intersection(quoteRuns).count)
+            }
             .sorted { $0.shared > $1.shared }
             .prefix(5)
-        let target = Array(quote.unicodeScalars)
-        var best: (distance: Int, text: String)?
-        for (sentence, _) in candidates {
+        var windows: [(scalars: ArraySlice<Unicode.Scalar>, score: Int, order: Int)] = []
+        for (sentence, runs, _) in candidates {
             let scalars = Array(sentence.text.unicodeScalars)
-            for start in scalars.indices where start == 0 || !scalars[start - 1].properties.isAlphabetic {
-                let window = scalars[start..<min(scalars.count, start + target.count)]
-                let distance = Self.editDistance(target, Array(window))
-                if best == nil || distance < best!.distance {
-                    best = (distance, String(String.UnicodeScalarView(window)))
+            // Windows start where a word could (not inside one); the runs each holds are
+            // counted as it slides on.
+            let starts = scalars.indices.filter { $0 == 0 || !scalars[$0 - 1].properties.isAlphabetic }
+            var held = 0
+            var next = 0
+            var first = 0
+            for start in starts {
+                while first < runs.count, runs[first].start < start {
+                    if first < next, quoteRuns.contains(runs[first].text) { held -= 1 }
+                    first += 1
                 }
+                let end = min(scalars.count, start + target.count)
+                next = max(next, first)
+                while next < runs.count, runs[next].end <= end {
+                    if quoteRuns.contains(runs[next].text) { held += 1 }
+                    next += 1
+                }
+                windows.append((scalars[start..<end], held, windows.count))
+            }
+        }
+        let affordable = max(1, Self.comparedCells / (target.count * target.count))
+        let compared =
+            windows.count <= affordable
+            ? windows[...] : windows.sorted { ($0.score, -$0.order) > ($1.score, -$1.order) }.prefix(affordable)
+        var best: (distance: Int, order: Int, text: String)?
+        for window in compared {
+            let distance = Self.editDistance(target, Array(window.scalars))
+            if best == nil || (distance, window.order) < (best!.distance, best!.order) {
+                best = (distance, window.order, String(String.UnicodeScalarView(window.scalars)))
             }
         }
         return best?.text
     }
 
-    private static func words(_ text: String) -> [Substring] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    /// Each run of `length` words, as one string, and where it starts and ends.
+    private static func runs(of words: [(text: String, start: Int, end: Int)], length: Int)
+        -> [(text: String, start: Int, end: Int)]
+    {
+        guard words.count >= length else { return [] }
+        return (0...(words.count - length)).map { index in
+            let run = words[index..<(index + length)]
+            return (run.map(\.text).joined(separator: " "), run.first!.start, run.last!.end)
+        }
+    }
+
+    /// How many cells of edit-distance tables a missing quote may cost: about 0.1 s.
+    private static let comparedCells = 20_000_000
+
+    /// The text's words, lowercased, with where each starts and ends (in scalars).
+    private static func words(_ text: String) -> [(text: String, start: Int, end: Int)] {
+        var words: [(text: String, start: Int, end: Int)] = []
+        var word = String.UnicodeScalarView()
+        var start = 0
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if word.isEmpty { start = offset }
+                word.append(scalar)
+            } else if !word.isEmpty {
+                words.append((String(word).lowercased(), start, offset))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append((String(word).lowercased(), start, start + word.count)) }
+        return words
     }
 
     private static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {
         var previous = Array(0...rhs.count)
         var current = previous
-        for (i, left) in lhs.enumerated() {
-            current[0] = i + 1
-            for (j, right) in rhs.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+        previous.withUnsafeMutableBufferPointer { previous in
+            current.withUnsafeMutableBufferPointer { current in
+                var above = previous
+                var row = current
+                for (i, left) in lhs.enumerated() {
+                    row[0] = i + 1
+                    for (j, right) in rhs.enumerated() {
+                        row[j + 1] = min(above[j + 1] + 1, row[j] + 1, above[j] + (left == right ? 0 : 1))
+                    }
+                    swap(&above, &row)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[rhs.count]
+        return lhs.count % 2 == 0 ? previous[rhs.count] : current[rhs.count]
     }
 }
 

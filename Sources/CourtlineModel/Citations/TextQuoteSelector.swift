@@ -51,7 +51,7 @@ public enum AnchoringError: Error, Sendable, Hashable, CustomStringConvertible {
         case .emptyQuote:
             return "the quote is empty"
         case .notFound(let closest):
-            return "quote not found" + (closest.map { "; closest text in the source: “\($0)”" } ?? "")
+            return "quote not found" + (closest.map { "; closest text in the source: “\($0.excerpt)”" } ?? "")
         case .ambiguous(let starts):
             return "quote found \(starts.count) times (at offsets \(starts.map(String.init).joined(separator: ", "))); "
                 + "add a prefix, a suffix or an occurrence to say which is meant"

@@ -24,13 +24,29 @@ public struct CaseExport: Encodable, Sendable {
         case schema, header = "case", sources, courts, parties, events
     }
 
-    /// Pretty, with sorted keys, so that the same case always exports the same bytes.
+    /// Pretty, with sorted keys, so that the same case always exports the same bytes. Every
+    /// character `UnsafeScalars` names is escaped (`\u009b`), as JSONEncoder does only for C0
+    /// controls: the text reads back exactly, and printed on a terminal it cannot act on it.
     public static func json<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain records of strings and numbers cannot fail.
         let data = try! encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        let json = String(decoding: data, as: UTF8.self)
+        // The encoder escapes C0 controls, so the line breaks left are the layout's. Outside
+        // strings JSON holds only ASCII, so any other such character stands in one.
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x20 && UnsafeScalars.contains(scalar) }
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var escaped = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard needsEscape(scalar) else {
+                escaped.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16)
+            escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(escaped)
     }
 
     struct Header: Encodable {

@@ -75,7 +75,8 @@ extension YAMLParser {
     /// Unquoted text that may go on over the following lines (each indented beyond `indent`),
     /// folded as YAML folds it: a line break becomes a space, and each blank line a newline.
     mutating func plainContinuation(first: Range<Int>, indent: Int) throws(YAMLSyntaxError) -> String {
-        var folded: String?
+        // Appended to in place: rebuilding the text at each line made a long fold quadratic.
+        var folded = text(first)
         while true {
             skipSpaces()
             guard current == .lineFeed || current == .carriageReturn else { break }
@@ -99,9 +100,10 @@ extension YAMLParser {
             self = probe
             let next = plainLine(inFlow: false)
             if current == .colon { throw error("a value cannot hold ': ' unquoted; put the value in quotes") }
-            folded = (folded ?? text(first)) + Self.fold(blankLines: blankLines) + text(next)
+            folded += Self.fold(blankLines: blankLines)
+            folded += text(next)
         }
-        return folded ?? text(first)
+        return folded
     }
 
     /// What a line break in flowing text becomes: a space, or a newline for each blank line.
@@ -118,7 +120,9 @@ extension YAMLParser {
         let startLine = line
         position += 1
         // Built only once something is escaped or folded; until then the text is the bytes.
-        var built: String?
+        // Appended to in place: rebuilding it at each escape made a scalar full of them quadratic.
+        var built = ""
+        var isBuilt = false
         var segment = position
         while true {
             guard let byte = current else {
@@ -126,23 +130,29 @@ extension YAMLParser {
             }
             switch byte {
             case quote where quote == .singleQuote && self.byte(at: position + 1) == .singleQuote:
-                built = (built ?? "") + text(segment..<position) + "'"
+                built += text(segment..<position)
+                built += "'"
+                isBuilt = true
                 position += 2
                 segment = position
             case quote:
                 let last = text(segment..<position)
                 position += 1
                 closedQuote = position
-                return built.map { $0 + last } ?? last
+                guard isBuilt else { return last }
+                built += last
+                return built
             case .backslash where quote == .doubleQuote:
-                let before = text(segment..<position)
-                built = (built ?? "") + before + (try escape())
+                built += text(segment..<position)
+                built += try escape()
+                isBuilt = true
                 segment = position
             case .lineFeed, .carriageReturn:
                 var end = position
                 while end > segment, bytes[end - 1] == .space || bytes[end - 1] == .tab { end -= 1 }
-                let before = text(segment..<end)
-                built = (built ?? "") + before + Self.fold(blankLines: skipLineBreaks())
+                built += text(segment..<end)
+                built += Self.fold(blankLines: skipLineBreaks())
+                isBuilt = true
                 segment = position
             default:
                 position += 1

@@ -352,7 +352,7 @@ struct EntryList {
         if let earlier {
             throw YAMLSyntaxError(
                 line: entry.line,
-                message: "duplicate field '\(entry.key)' (first given at line \(entries[earlier].line))")
+                message: "duplicate field '\(entry.key.excerpt)' (first given at line \(entries[earlier].line))")
         }
         entries.append(entry)
         if index != nil {
