@@ -23,6 +23,12 @@ public struct SyntheticCase: Sendable {
         articles = writer.articles
         caseFile = writer.caseFile
     }
+
+    /// Whether a file of that name is one a synthetic case is written as: `case.yaml` or an
+    /// article (`article-0001.txt`).
+    public static func isFileName(_ name: String) -> Bool {
+        name == "case.yaml" || (name.hasPrefix("article-") && name.hasSuffix(".txt"))
+    }
 }
 
 /// SplitMix64: small, fast, and the same everywhere.

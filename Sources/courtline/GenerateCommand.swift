@@ -17,10 +17,10 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Picks the words; the same seed gives the same case.")
     var seed: UInt64 = 1
 
-    @Option(help: "The folder to write into (made if missing).")
+    @Option(help: "The folder to write the case as (new, empty, or an earlier generated case with --force).")
     var out: String
 
-    @Flag(help: "Replace files already there.")
+    @Flag(help: "Replace an earlier generated case in the folder, all its files at once.")
     var force = false
 
     func validate() throws {
@@ -29,25 +29,15 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let made = SyntheticCase(sources: sources, events: events, seed: seed)
-        let folder = URL(fileURLWithPath: out)
-        let caseFile = folder.appendingPathComponent("case.yaml").path
+        let files =
+            made.articles.map { (name: $0.fileName, data: Data($0.text.utf8)) }
+            + [(name: "case.yaml", data: Data(made.caseFile.utf8))]
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            Diagnostics.report("courtline: \(out): cannot make the folder (\(error.localizedDescription))")
-            throw ExitCode(ExitStatus.cannotCreate)
-        }
-        do {
-            for article in made.articles {
-                try OutputFile.write(
-                    Data(article.text.utf8), to: folder.appendingPathComponent(article.fileName).path,
-                    replacing: force)
-            }
-            try OutputFile.write(Data(made.caseFile.utf8), to: caseFile, replacing: force)
+            try OutputFolder.write(files, to: out, replacing: force, belongs: SyntheticCase.isFileName)
         } catch {
             Diagnostics.report(error.description)
             throw ExitCode(ExitStatus.cannotCreate)
         }
-        print(caseFile)
+        print(URL(fileURLWithPath: out).appendingPathComponent("case.yaml").path)
     }
 }

@@ -96,7 +96,7 @@ enum OutputFile {
     }
 
     /// Makes the rename itself survive a crash.
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

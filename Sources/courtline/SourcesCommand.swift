@@ -62,12 +62,20 @@ struct SourcesCommand: ParsableCommand {
         }
     }
 
-    private func printSentences(_ sentences: [Sentence]) {
+    private func printSentences(_ sentences: Sentences) {
         say("  \(sentences.count) sentences")
-        let rows = sentences.map { sentence in
-            ["  \(sentence.index)", "[\(sentence.range.lowerBound), \(sentence.range.upperBound))", sentence.text]
+        // Lined up as `Columns.align` would, but a line at a time: an article of millions of
+        // short sentences is not held again as rows of text. The first two columns are ASCII.
+        func offsets(_ sentence: Sentence) -> String { "[\(sentence.range.lowerBound), \(sentence.range.upperBound))" }
+        let indexWidth = "  \(sentences.count)".count
+        let offsetsWidth = sentences.reduce(0) { max($0, offsets($1).count) }
+        for sentence in sentences {
+            let index = "  \(sentence.index)"
+            let range = offsets(sentence)
+            say(
+                index + String(repeating: " ", count: indexWidth - index.count) + "  " + range
+                    + String(repeating: " ", count: offsetsWidth - range.count) + "  " + sentence.text)
         }
-        for line in Columns.align(rows) { say(line) }
     }
 
     /// A file read on its own: segmented, with no case metadata.

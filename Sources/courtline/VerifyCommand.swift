@@ -44,7 +44,7 @@ struct VerifyCommand: ParsableCommand {
         }
         say("")
         say("Coverage: \(coverage.citedCount) of \(coverage.sentenceCount) sentences cited")
-        let explained = coverage.uncited.filter { $0.reason != nil }
+        let explained = coverage.explained
         if !explained.isEmpty {
             say("  Left out, with the case file's reason:")
             for gap in explained {

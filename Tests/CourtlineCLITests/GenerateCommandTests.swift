@@ -74,7 +74,36 @@ struct GenerateCommandTests {
         #expect(try Self.generate(1, into: folder).status == 0)
         let again = try Self.generate(2, into: folder)
         #expect(again.status == 73)
-        #expect(again.stderr.contains("already exists; give --force to replace it"))
+        #expect(again.stderr.contains("already holds a case; give --force to replace it"))
         #expect(try Self.generate(2, into: folder, force: true).status == 0)
+    }
+
+    /// The set is written beside the folder and swapped in whole: a run stopped part way (here
+    /// by a file-size limit that the articles fit but the case file does not, as a full disk
+    /// would stop it) leaves the earlier case exactly as it was, verifying, with no
+    /// half-written file inside.
+    @Test func aRunKilledPartWayLeavesTheEarlierCaseWhole() throws {
+        let folder = try TemporaryFolder()
+        #expect(try Self.generate(1, into: folder).status == 0)
+        let before = try Self.files(in: folder)
+        let killed = try Courtline.run(
+            arguments: [
+                "generate", "--sources", "4", "--events", "2000", "--seed", "2", "--out", folder.path, "--force",
+            ],
+            in: nil, launcher: ["/usr/bin/prlimit", "--fsize=200000"])
+        #expect(killed.status != 0)
+        #expect(try Self.files(in: folder) == before)
+        let verify = try Courtline.run("verify", "--case", folder.url.appendingPathComponent("case.yaml").path)
+        #expect(verify.status == 0, "\(verify.stderr)")
+    }
+
+    /// A folder holding files of its own is not swept away, even with --force.
+    @Test func leavesAFolderWithOtherFilesAlone() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("notes.txt", "mine")
+        let run = try Self.generate(1, into: folder, force: true)
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("holds files of its own (such as notes.txt)"))
+        #expect(try Self.files(in: folder) == ["notes.txt": Data("mine".utf8)])
     }
 }

@@ -218,4 +218,64 @@ struct HardeningTests {
         #expect(modes.after == modes.before)
         #expect(try pane.terminalFlags() == "0 0 1 0 0")
     }
+
+    // MARK: - Memory on pathological articles (item 11)
+
+    /// An article of very short sentences ("A. B. C."), a sentence for every three bytes: each
+    /// further byte of it costs `sources --file` and `verify` under 10 bytes at their peak (it
+    /// was 35 for `sources`, 19 for `verify`). Measured as the growth of the peak from a 1 MB
+    /// article to a 4 MB one, so the process's own start-up memory does not count.
+    @Test(arguments: ["sources", "verify"])
+    func veryShortSentencesCostUnderTenTimesTheirText(_ command: String) throws {
+        func peak(megabytes: Int) throws -> Int {
+            let folder = try TemporaryFolder()
+            var random = SeededGenerator(seed: 11)
+            let letters = Array("ABCDEFGHIJ")
+            var text = "Acme sued Widget in 2019. "
+            text.reserveCapacity(megabytes << 20)
+            while text.utf8.count < megabytes << 20 {
+                text.append(letters.randomElement(using: &random)!)
+                text += ". "
+            }
+            _ = try folder.write("a.txt", text)
+            let caseFile = try folder.write(
+                "case.yaml",
+                """
+                case: {id: t, title: T}
+                sources:
+                  - {id: a, file: a.txt, published: "2024-12-20", headline: false}
+                courts: []
+                parties: []
+                events:
+                  - {id: e, title: E, kind: filing, summary: S, date: {text: in 2019}, parties: [],
+                     citations: [{source: a, quote: Acme sued Widget in 2019}]}
+                """)
+            let arguments =
+                command == "sources" ? ["sources", "--file", folder.path + "/a.txt"] : ["verify", "--case", caseFile]
+            return try Self.peakResidentBytes(of: [Courtline.binary.path] + arguments)
+        }
+        let small = try peak(megabytes: 1)
+        let large = try peak(megabytes: 4)
+        let perByte = Double(large - small) / Double(3 << 20)
+        #expect(perByte < 10, "\(command): \(perByte) bytes of memory for each byte of article")
+    }
+
+    /// The peak resident memory of a command run to its end, its output thrown away.
+    static func peakResidentBytes(of command: [String]) throws -> Int {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var arguments = command.map { strdup($0) } + [nil]
+        defer { for argument in arguments { free(argument) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, command[0], &actions, nil, &arguments, environ) == 0 else {
+            throw CocoaError(.executableLoad)
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        return usage.ru_maxrss * 1024
+    }
 }

@@ -144,24 +144,7 @@ public struct Case: Sendable {
     }
 
     public var coverage: Coverage {
-        var reasons: [[String?]] = sources.map { Array(repeating: nil, count: $0.sentences.count) }
-        for entry in leftOut {
-            if let source = sourceIndex[entry.sourceID], reasons[source][entry.sentenceIndex - 1] == nil {
-                reasons[source][entry.sentenceIndex - 1] = entry.reason
-            }
-        }
-        var gaps: [Coverage.Gap] = []
-        var total = 0
-        for (source, cited) in citedSentences.enumerated() {
-            total += cited.count
-            for (offset, isCited) in cited.enumerated() where !isCited {
-                gaps.append(
-                    Coverage.Gap(
-                        sourceID: sources[source].id, sentence: sources[source].sentences[offset],
-                        reason: reasons[source][offset]))
-            }
-        }
-        return Coverage(sentenceCount: total, citedCount: total - gaps.count, uncited: gaps)
+        Coverage(sources: sources, cited: citedSentences, leftOut: leftOut, sourceIndex: sourceIndex)
     }
 
     /// Which sentences of each source (by index into `sources`, then sentence) a fact cites,

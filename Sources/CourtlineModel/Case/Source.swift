@@ -6,7 +6,7 @@ public struct Source: Sendable, Hashable {
     /// The article's file name, as the case file gives it.
     public let file: String
     public let text: SourceText
-    public let sentences: [Sentence]
+    public let sentences: Sentences
     public let title: String
     /// Where the title comes from: the article's first line where that is a headline, else its
     /// first sentence, so that even the title is the article's own words.

@@ -18,7 +18,7 @@ struct EventDateResolver {
     /// Whether each event's own date text is in a sentence it cites, found for all events at once.
     private let wordingCited: [Bool]
     /// Of each source, only what dates need: a whole `Source` is costly to copy out of a dictionary.
-    private let sentences: [String: [Sentence]]
+    private let sentences: [String: Sentences]
     private let published: [String: CalendarDay]
     private let declaredSources: Set<String>
     private let indexByID: [String: Int]
@@ -264,7 +264,7 @@ struct EventDateResolver {
     /// event that cites nothing has a problem of its own). `sentences` are each source's.
     /// On all cores: the one reading of every event's cited sentences.
     private static func wordingCited(
-        of events: ChunkedList<RawCaseFile.EventEntry>, citations: [[Citation]], sentences: [String: [Sentence]]
+        of events: ChunkedList<RawCaseFile.EventEntry>, citations: [[Citation]], sentences: [String: Sentences]
     ) -> [Bool] {
         let runs = stride(from: 0, to: events.count, by: 4096).map { $0..<min($0 + 4096, events.count) }
         return runs.concurrentMap { run in
@@ -272,7 +272,7 @@ struct EventDateResolver {
         }.flatMap { $0 }
     }
 
-    static func isCited(_ text: String, in citations: [Citation], sentences: [String: [Sentence]]) -> Bool {
+    static func isCited(_ text: String, in citations: [Citation], sentences: [String: Sentences]) -> Bool {
         // Most dates are written as the article writes them, in the first sentence cited.
         for citation in citations {
             if let sentences = sentences[citation.sourceID],

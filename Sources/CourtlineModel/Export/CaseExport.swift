@@ -76,7 +76,7 @@ public struct CaseExport: Encodable, Sendable {
         }
 
         /// A file segmented on its own, outside any case: no id but its name, no metadata.
-        public init(file: String, sentences: [Sentence]) {
+        public init(file: String, sentences: Sentences) {
             id = file
             self.file = file
             title = sentences.first?.text ?? ""

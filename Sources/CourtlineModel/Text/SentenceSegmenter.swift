@@ -7,25 +7,20 @@
 public struct SentenceSegmenter: Sendable {
     public init() {}
 
-    public func sentences(in text: SourceText) -> [Sentence] {
+    public func sentences(in text: SourceText) -> Sentences {
         let scalars = text.scalarArray()
-        var ranges: [Range<Int>] = []
+        var ranges = Sentences(in: text)
         var lineStart = 0
         for offset in scalars.indices where Punctuation.isLineBreak(scalars[offset]) {
             Self.split(lineStart..<offset, of: scalars, into: &ranges)
             lineStart = offset + 1
         }
         Self.split(lineStart..<scalars.count, of: scalars, into: &ranges)
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(ranges.count)
-        for (offset, range) in ranges.enumerated() {
-            sentences.append(Sentence(index: offset + 1, range: range, in: text))
-        }
-        return sentences
+        return ranges
     }
 
     private static func split(
-        _ line: Range<Int>, of scalars: [Unicode.Scalar], into ranges: inout [Range<Int>]
+        _ line: Range<Int>, of scalars: [Unicode.Scalar], into ranges: inout Sentences
     ) {
         var start = line.lowerBound
         var position = line.lowerBound
@@ -120,7 +115,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     private static func appendTrimmed(
-        _ range: Range<Int>, of scalars: [Unicode.Scalar], to ranges: inout [Range<Int>]
+        _ range: Range<Int>, of scalars: [Unicode.Scalar], to ranges: inout Sentences
     ) {
         var lower = range.lowerBound
         var upper = range.upperBound

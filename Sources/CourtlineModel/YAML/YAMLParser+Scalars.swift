@@ -75,8 +75,10 @@ extension YAMLParser {
     /// Unquoted text that may go on over the following lines (each indented beyond `indent`),
     /// folded as YAML folds it: a line break becomes a space, and each blank line a newline.
     mutating func plainContinuation(first: Range<Int>, indent: Int) throws(YAMLSyntaxError) -> String {
-        // Appended to in place: rebuilding the text at each line made a long fold quadratic.
-        var folded = text(first)
+        // Built as UTF-8 only when there is more than one line, appended to in place and
+        // decoded once: rebuilding the text at each line made a long fold quadratic.
+        var folded: [UInt8] = []
+        func keep(_ range: Range<Int>) { folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
         while true {
             skipSpaces()
             guard current == .lineFeed || current == .carriageReturn else { break }
@@ -100,10 +102,15 @@ extension YAMLParser {
             self = probe
             let next = plainLine(inFlow: false)
             if current == .colon { throw error("a value cannot hold ': ' unquoted; put the value in quotes") }
-            folded += Self.fold(blankLines: blankLines)
-            folded += text(next)
+            if folded.isEmpty { keep(first) }
+            if blankLines == 0 {
+                folded.append(.space)
+            } else {
+                folded.append(contentsOf: repeatElement(.lineFeed, count: blankLines))
+            }
+            keep(next)
         }
-        return folded
+        return folded.isEmpty ? text(first) : String(decoding: folded, as: UTF8.self)
     }
 
     /// What a line break in flowing text becomes: a space, or a newline for each blank line.
@@ -119,40 +126,40 @@ extension YAMLParser {
         let quote = current!
         let startLine = line
         position += 1
-        // Built only once something is escaped or folded; until then the text is the bytes.
-        // Appended to in place: rebuilding it at each escape made a scalar full of them quadratic.
-        var built = ""
+        // Built, as UTF-8, only once something is escaped or folded; until then the text is
+        // the bytes. Appended to in place and decoded once: a scalar of a million escapes
+        // reads about as fast as one of none.
+        var built: [UInt8] = []
         var isBuilt = false
         var segment = position
+        func keep(_ range: Range<Int>) {
+            built.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            isBuilt = true
+        }
         while true {
             guard let byte = current else {
                 throw error("this quoted scalar is never closed (the file ends at line \(line))", line: startLine)
             }
             switch byte {
             case quote where quote == .singleQuote && self.byte(at: position + 1) == .singleQuote:
-                built += text(segment..<position)
-                built += "'"
-                isBuilt = true
+                keep(segment..<(position + 1))
                 position += 2
                 segment = position
             case quote:
-                let last = text(segment..<position)
                 position += 1
                 closedQuote = position
-                guard isBuilt else { return last }
-                built += last
-                return built
+                guard isBuilt else { return text(segment..<(position - 1)) }
+                keep(segment..<(position - 1))
+                return String(decoding: built, as: UTF8.self)
             case .backslash where quote == .doubleQuote:
-                built += text(segment..<position)
-                built += try escape()
-                isBuilt = true
+                keep(segment..<position)
+                try escape(into: &built)
                 segment = position
             case .lineFeed, .carriageReturn:
                 var end = position
                 while end > segment, bytes[end - 1] == .space || bytes[end - 1] == .tab { end -= 1 }
-                built += text(segment..<end)
-                built += Self.fold(blankLines: skipLineBreaks())
-                isBuilt = true
+                keep(segment..<end)
+                built.append(contentsOf: Self.fold(blankLines: skipLineBreaks()).utf8)
                 segment = position
             default:
                 position += 1
@@ -173,52 +180,58 @@ extension YAMLParser {
         }
     }
 
-    /// The character a double-quoted escape stands for; the parser stands on its backslash.
-    private mutating func escape() throws(YAMLSyntaxError) -> String {
+    /// Appends the UTF-8 of the character a double-quoted escape stands for; the parser stands
+    /// on its backslash.
+    private mutating func escape(into built: inout [UInt8]) throws(YAMLSyntaxError) {
         position += 1
-        guard let byte = current else { return "" }
+        guard let byte = current else { return }
         position += 1
+        let scalar: Unicode.Scalar
         switch byte {
-        case UInt8(ascii: "0"): return "\0"
-        case UInt8(ascii: "a"): return "\u{07}"
-        case UInt8(ascii: "b"): return "\u{08}"
-        case UInt8(ascii: "t"), .tab: return "\t"
-        case UInt8(ascii: "n"): return "\n"
-        case UInt8(ascii: "v"): return "\u{0B}"
-        case UInt8(ascii: "f"): return "\u{0C}"
-        case UInt8(ascii: "r"): return "\r"
-        case UInt8(ascii: "e"): return "\u{1B}"
-        case .space: return " "
-        case .doubleQuote: return "\""
-        case UInt8(ascii: "/"): return "/"
-        case .backslash: return "\\"
-        case UInt8(ascii: "N"): return "\u{85}"
-        case UInt8(ascii: "_"): return "\u{A0}"
-        case UInt8(ascii: "L"): return "\u{2028}"
-        case UInt8(ascii: "P"): return "\u{2029}"
-        case UInt8(ascii: "x"): return try hexEscape(digits: 2)
-        case UInt8(ascii: "u"): return try hexEscape(digits: 4)
-        case UInt8(ascii: "U"): return try hexEscape(digits: 8)
+        case UInt8(ascii: "0"): scalar = "\0"
+        case UInt8(ascii: "a"): scalar = "\u{07}"
+        case UInt8(ascii: "b"): scalar = "\u{08}"
+        case UInt8(ascii: "t"), .tab: scalar = "\t"
+        case UInt8(ascii: "n"): scalar = "\n"
+        case UInt8(ascii: "v"): scalar = "\u{0B}"
+        case UInt8(ascii: "f"): scalar = "\u{0C}"
+        case UInt8(ascii: "r"): scalar = "\r"
+        case UInt8(ascii: "e"): scalar = "\u{1B}"
+        case .space: scalar = " "
+        case .doubleQuote: scalar = "\""
+        case UInt8(ascii: "/"): scalar = "/"
+        case .backslash: scalar = "\\"
+        case UInt8(ascii: "N"): scalar = "\u{85}"
+        case UInt8(ascii: "_"): scalar = "\u{A0}"
+        case UInt8(ascii: "L"): scalar = "\u{2028}"
+        case UInt8(ascii: "P"): scalar = "\u{2029}"
+        case UInt8(ascii: "x"): scalar = try hexEscape(digits: 2)
+        case UInt8(ascii: "u"): scalar = try hexEscape(digits: 4)
+        case UInt8(ascii: "U"): scalar = try hexEscape(digits: 8)
         case .lineFeed, .carriageReturn:
             // An escaped line break joins the lines without a space; blank lines after it
             // are still newlines.
             position -= 1
             breakLine()
-            var newlines = ""
             skipSpaces()
             while current == .lineFeed || current == .carriageReturn {
-                newlines += "\n"
+                built.append(.lineFeed)
                 breakLine()
                 skipSpaces()
             }
-            return newlines
+            return
         default:
             position -= 1
             throw error("unknown escape '\\\(Unicode.Scalar(byte))' in double quotes; write '\\\\' for a backslash")
         }
+        if scalar.isASCII {
+            built.append(UInt8(scalar.value))
+        } else {
+            built.append(contentsOf: UTF8.encode(scalar)!)
+        }
     }
 
-    private mutating func hexEscape(digits: Int) throws(YAMLSyntaxError) -> String {
+    private mutating func hexEscape(digits: Int) throws(YAMLSyntaxError) -> Unicode.Scalar {
         var value: UInt32 = 0
         for _ in 0..<digits {
             guard let byte = current, let digit = Self.hexValue(byte) else {
@@ -230,7 +243,7 @@ extension YAMLParser {
         guard let scalar = Unicode.Scalar(value) else {
             throw error("'\(String(value, radix: 16, uppercase: true))' is not a Unicode character")
         }
-        return String(Character(scalar))
+        return scalar
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt32? {
