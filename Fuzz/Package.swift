@@ -12,6 +12,9 @@ let package = Package(
         .executableTarget(name: "FuzzDates", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
         .executableTarget(name: "FuzzCaseFile", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
         .executableTarget(name: "FuzzDraft", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
+        .executableTarget(name: "FuzzWrapping", dependencies: [.product(name: "CourtlineUI", package: "Courtline")]),
+        .executableTarget(
+            name: "FuzzClosestText", dependencies: [.product(name: "CourtlineModel", package: "Courtline")]),
     ],
     swiftLanguageModes: [.v6]
 )
