@@ -29,7 +29,7 @@ enum OutputFile {
             defer { close(descriptor) }
             try Self.writeAll(data, to: descriptor, path: path)
             // mkstemp makes the file private; give it the mode the file had, or a new file's.
-            fchmod(descriptor, Self.mode(replacing: path))
+            fchmod(descriptor, Self.mode(replacing: path, orNew: 0o666))
             guard fsync(descriptor) == 0 else {
                 throw Failure(path: path, reason: "cannot be saved (\(Self.reason()))")
             }
@@ -86,13 +86,14 @@ enum OutputFile {
         if let failed { throw Failure(path: path, reason: "cannot be written (\(Self.reason(failed)))") }
     }
 
-    /// The mode of the file being replaced, else what the umask allows a new file.
-    private static func mode(replacing path: String) -> mode_t {
+    /// The mode of the file or folder being replaced, else what the umask allows a new one of
+    /// mode `new` (0o666 for a file, 0o777 for a folder).
+    static func mode(replacing path: String, orNew new: mode_t) -> mode_t {
         var status = stat()
         if stat(path, &status) == 0 { return status.st_mode & 0o7777 }
         let mask = umask(0)
         umask(mask)
-        return 0o666 & ~mask
+        return new & ~mask
     }
 
     /// Makes the rename itself survive a crash.
@@ -103,7 +104,7 @@ enum OutputFile {
         close(descriptor)
     }
 
-    private static func reason(_ code: Int32 = errno) -> String {
+    static func reason(_ code: Int32 = errno) -> String {
         String(cString: strerror(code)).lowercased()
     }
 }

@@ -29,11 +29,11 @@ enum OutputFolder {
         try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         var template = Array("\(parent)/.\(url.lastPathComponent).courtline-XXXXXX".utf8CString)
         guard mkdtemp(&template) != nil else {
-            throw OutputFile.Failure(path: path, reason: "cannot be written (\(reason()))")
+            throw OutputFile.Failure(path: path, reason: "cannot be written (\(OutputFile.reason()))")
         }
         let staging = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         do throws(OutputFile.Failure) {
-            chmod(staging, mode(of: path))
+            chmod(staging, OutputFile.mode(replacing: path, orNew: 0o777))
             for file in files {
                 try OutputFile.write(file.data, to: "\(staging)/\(file.name)", replacing: false)
             }
@@ -55,7 +55,7 @@ enum OutputFolder {
             throw OutputFile.Failure(path: path, reason: "is not a folder")
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            throw OutputFile.Failure(path: path, reason: "cannot be read (\(reason()))")
+            throw OutputFile.Failure(path: path, reason: "cannot be read (\(OutputFile.reason()))")
         }
         return names
     }
@@ -66,15 +66,15 @@ enum OutputFolder {
     private static func swap(_ staging: String, into path: String, exists: Bool) throws(OutputFile.Failure) {
         if rename(staging, path) == 0 { return }
         guard exists, errno == ENOTEMPTY || errno == EEXIST else {
-            throw OutputFile.Failure(path: path, reason: "cannot be written (\(reason()))")
+            throw OutputFile.Failure(path: path, reason: "cannot be written (\(OutputFile.reason()))")
         }
         if let exchange = renameExchange, exchange(AT_FDCWD, staging, AT_FDCWD, path, 2) == 0 { return }
         let aside = staging + ".old"
         guard rename(path, aside) == 0 else {
-            throw OutputFile.Failure(path: path, reason: "cannot be replaced (\(reason()))")
+            throw OutputFile.Failure(path: path, reason: "cannot be replaced (\(OutputFile.reason()))")
         }
         guard rename(staging, path) == 0 else {
-            let failure = reason()
+            let failure = OutputFile.reason()
             rename(aside, path)
             throw OutputFile.Failure(path: path, reason: "cannot be replaced (\(failure))")
         }
@@ -89,17 +89,4 @@ enum OutputFolder {
                 symbol,
                 to: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
         }()
-
-    /// The mode of the folder being replaced, else what the umask allows a new one.
-    private static func mode(of path: String) -> mode_t {
-        var status = stat()
-        if stat(path, &status) == 0 { return status.st_mode & 0o7777 }
-        let mask = umask(0)
-        umask(mask)
-        return 0o777 & ~mask
-    }
-
-    private static func reason() -> String {
-        String(cString: strerror(errno)).lowercased()
-    }
 }

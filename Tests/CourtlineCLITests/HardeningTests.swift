@@ -228,7 +228,6 @@ struct HardeningTests {
     @Test(arguments: ["sources", "verify"])
     func veryShortSentencesCostUnderTenTimesTheirText(_ command: String) throws {
         func peak(megabytes: Int) throws -> Int {
-            let folder = try TemporaryFolder()
             var random = SeededGenerator(seed: 11)
             let letters = Array("ABCDEFGHIJ")
             var text = "Acme sued Widget in 2019. "
@@ -237,21 +236,11 @@ struct HardeningTests {
                 text.append(letters.randomElement(using: &random)!)
                 text += ". "
             }
-            _ = try folder.write("a.txt", text)
-            let caseFile = try folder.write(
-                "case.yaml",
-                """
-                case: {id: t, title: T}
-                sources:
-                  - {id: a, file: a.txt, published: "2024-12-20", headline: false}
-                courts: []
-                parties: []
-                events:
-                  - {id: e, title: E, kind: filing, summary: S, date: {text: in 2019}, parties: [],
-                     citations: [{source: a, quote: Acme sued Widget in 2019}]}
-                """)
+            let caseFile = try TemporaryFolder.oneEventCase(article: text, quote: "Acme sued Widget in 2019")
+            let article = URL(fileURLWithPath: caseFile).deletingLastPathComponent().appendingPathComponent("a.txt")
+                .path
             let arguments =
-                command == "sources" ? ["sources", "--file", folder.path + "/a.txt"] : ["verify", "--case", caseFile]
+                command == "sources" ? ["sources", "--file", article] : ["verify", "--case", caseFile]
             return try Self.peakResidentBytes(of: [Courtline.binary.path] + arguments)
         }
         let small = try peak(megabytes: 1)

@@ -2,7 +2,7 @@
 /// and C1 controls and DEL (they move the cursor, retitle the window, write the clipboard),
 /// bidi controls (they reorder the text around them), and invisible characters (two quotes
 /// that differ by one look the same). The UI and the text commands show each as a
-/// placeholder; JSON output escapes each as `\uXXXX`, which keeps the text exact.
+/// placeholder; JSON output escapes each by its code (`\u009b`), which keeps the text exact.
 public enum UnsafeScalars {
     public static func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
