@@ -74,7 +74,7 @@ struct SourcesCommand: ParsableCommand {
             let range = offsets(sentence)
             say(
                 index + String(repeating: " ", count: indexWidth - index.count) + "  " + range
-                    + String(repeating: " ", count: offsetsWidth - range.count) + "  " + sentence.text)
+                    + String(repeating: " ", count: offsetsWidth - range.count) + "  " + sentence.text.oneLine)
         }
     }
 

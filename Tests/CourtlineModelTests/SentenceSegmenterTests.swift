@@ -1,4 +1,5 @@
 import CourtlineModel
+import Foundation
 import Testing
 
 @Suite("Sentence segmenter")
@@ -57,8 +58,31 @@ struct SentenceSegmenterTests {
             text: "Citizen Lab – which first highlighted Pegasus in 2016 – spoke. It was short.",
             expected: ["Citizen Lab – which first highlighted Pegasus in 2016 – spoke.", "It was short."]),
         Case(
-            text: "A headline without a stop\nThe body starts.",
-            expected: ["A headline without a stop", "The body starts."]),
+            text: "A headline without a stop\nThe body starts here, and it runs on for a while.",
+            expected: ["A headline without a stop", "The body starts here, and it runs on for a while."]),
+        Case(
+            text: "A federal judge on Friday ruled that\nNSO Group violated the law.",
+            expected: ["A federal judge on Friday ruled that\nNSO Group violated the law."]),
+        Case(
+            text: "The court heard Mr.\nSmith on Monday. It\nadjourned.",
+            expected: ["The court heard Mr.\nSmith on Monday.", "It\nadjourned."]),
+        Case(
+            text:
+                "By Ada Reporter\nOAKLAND, Calif.\nThe jury sat for a week and then it\nreturned a verdict for the plaintiff.",
+            expected: [
+                "By Ada Reporter", "OAKLAND, Calif.",
+                "The jury sat for a week and then it\nreturned a verdict for the plaintiff.",
+            ]),
+        Case(
+            text:
+                "The order lists three steps that the firm\nmust take at once\n- pay the fine\n- hand over the code\n1. file a report",
+            expected: [
+                "The order lists three steps that the firm\nmust take at once", "- pay the fine",
+                "- hand over the code", "1. file a report",
+            ]),
+        Case(
+            text: "The first paragraph has no stop\n\nThe second one starts",
+            expected: ["The first paragraph has no stop", "The second one starts"]),
         Case(text: "Windows line\r\nends here.\r\n", expected: ["Windows line", "ends here."]),
         Case(text: "  \n\n  Spaces around.  \n ", expected: ["Spaces around."]),
         Case(
@@ -79,6 +103,36 @@ struct SentenceSegmenterTests {
     @Test(arguments: cases)
     func splits(_ testCase: Case) {
         #expect(sentences(testCase.text) == testCase.expected)
+    }
+
+    /// An article hard-wrapped at any width, paragraphs apart, reads as the same sentences as the
+    /// article set a paragraph to a line, with line breaks where the spaces were.
+    @Test(arguments: [24, 40, 57, 72, 100])
+    func wrappingAnArticleKeepsItsSentences(width: Int) throws {
+        for seed in [Seeds.landmark, Seeds.reuters] {
+            let paragraphs = try Seeds.text(of: seed).split(separator: "\n").map(String.init)
+            let wrapped = paragraphs.map { Self.wrap($0, width: width) }.joined(separator: "\n\n")
+            let expected = sentences(paragraphs.joined(separator: "\n"))
+            let text = SourceText(wrapped)
+            let found = SentenceSegmenter().sentences(in: text)
+            #expect(found.map { $0.text.replacingOccurrences(of: "\n", with: " ") } == expected, "\(seed)")
+            for sentence in found { #expect(text[sentence.range] == sentence.text) }
+        }
+    }
+
+    /// Greedy wrapping, as mail and text editors do it.
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
     }
 
     @Test func offsetsAreUnicodeScalarsAndEndExclusive() {

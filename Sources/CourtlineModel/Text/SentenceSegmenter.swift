@@ -1,21 +1,25 @@
 /// Splits news prose into sentences.
 ///
-/// A line break always ends a sentence (articles put headlines and paragraphs on lines of their
-/// own). Inside a line, a sentence ends at `.`, `!`, `?` or `…`, together with any closing quotes or
-/// brackets after it, when the next word could start a sentence: a word that starts in lower case
-/// never does, and after an abbreviation only a word that usually starts sentences does.
+/// Text comes in two shapes: a paragraph to a line (as most articles are saved), or paragraphs
+/// hard-wrapped at a width (mail, text pasted from a PDF, archives). A line break ends a sentence
+/// only where `LineBreaks` says it does: at a blank line, before a list item, after a line that
+/// reads as a heading, a byline or a dateline, and after a line that ends a sentence. Any other
+/// line break is a space. Inside that, a sentence ends at `.`, `!`, `?` or `…`, together with any
+/// closing quotes or brackets after it, when the next word could start a sentence: a word that
+/// starts in lower case never does, and after an abbreviation only a word that usually starts
+/// sentences does.
 public struct SentenceSegmenter: Sendable {
     public init() {}
 
     public func sentences(in text: SourceText) -> Sentences {
         let scalars = text.scalarArray()
         var ranges = Sentences(in: text)
-        var lineStart = 0
-        for offset in scalars.indices where Punctuation.isLineBreak(scalars[offset]) {
-            Self.split(lineStart..<offset, of: scalars, into: &ranges)
-            lineStart = offset + 1
+        var blockStart = 0
+        for end in LineBreaks.sentenceEnds(in: scalars) {
+            Self.split(blockStart..<end, of: scalars, into: &ranges)
+            blockStart = end + 1
         }
-        Self.split(lineStart..<scalars.count, of: scalars, into: &ranges)
+        Self.split(blockStart..<scalars.count, of: scalars, into: &ranges)
         return ranges
     }
 
