@@ -98,6 +98,39 @@ struct SentenceSegmenterTests {
         Case(text: "Überall. Ärger folgt.", expected: ["Überall.", "Ärger folgt."]),
         Case(text: "判決が出た。 Then English.", expected: ["判決が出た。", "Then English."]),
         Case(text: "", expected: []),
+        // Lists run together in a line.
+        Case(text: "1) File the suit 2) Serve the firm", expected: ["1) File the suit", "2) Serve the firm"]),
+        Case(text: "1. File it. 2. Serve it.", expected: ["1. File it.", "2. Serve it."]),
+        Case(text: "a. Appeal b. Settle c. Wait", expected: ["a. Appeal", "b. Settle", "c. Wait"]),
+        Case(text: "• 4. Argue • 5. Rule", expected: ["• 4. Argue", "• 5. Rule"]),
+        Case(text: "He scored 2. Then he left.", expected: ["He scored 2.", "Then he left."]),
+        // Ellipses.
+        Case(text: "The ruling . . . stands. It is final.", expected: ["The ruling . . . stands.", "It is final."]),
+        Case(
+            text: "The judge wrote that it ended. . . . The firm appealed.",
+            expected: ["The judge wrote that it ended.", ". . . The firm appealed."]),
+        Case(text: "The law says “no more. . . .”", expected: ["The law says “no more. . . .”"]),
+        Case(text: "“The firm [...] refused” (Order 4).", expected: ["“The firm [...] refused” (Order 4)."]),
+        Case(text: "It waited.... Then it sued.", expected: ["It waited....", "Then it sued."]),
+        // Times, the pronoun I and initials.
+        Case(
+            text: "At 9 a.m. Judge Ada Smith sat. The jury left at 4 p.m. Ms. Roe stayed.",
+            expected: ["At 9 a.m. Judge Ada Smith sat.", "The jury left at 4 p.m.", "Ms. Roe stayed."]),
+        Case(text: "The recess ends at 2 p.m. Eastern time.", expected: ["The recess ends at 2 p.m. Eastern time."]),
+        Case(
+            text: "The clerk and I. Did Ada B. Roe sign?", expected: ["The clerk and I.", "Did Ada B. Roe sign?"]),
+        Case(text: "It is at N°. 12. Go there.", expected: ["It is at N°. 12.", "Go there."]),
+        // Citations and names in legal writing.
+        Case(
+            text: "The case, No. 3:19-cv-07123, cites 18 U.S.C. § 1030 and 9 F.3d 45 (9th Cir. 1993).",
+            expected: ["The case, No. 3:19-cv-07123, cites 18 U.S.C. § 1030 and 9 F.3d 45 (9th Cir. 1993)."]),
+        Case(
+            text:
+                "Roe Corp. and Doe Inc. sued. Roe v. Doe was heard by Hon. Ada Smith on Jan. 6 with Lee et al. present.",
+            expected: [
+                "Roe Corp. and Doe Inc. sued.",
+                "Roe v. Doe was heard by Hon. Ada Smith on Jan. 6 with Lee et al. present.",
+            ]),
     ]
 
     @Test(arguments: cases)

@@ -16,6 +16,11 @@ enum Abbreviations {
     /// The kind of `word` (without its period), if it is an abbreviation.
     static func kind<Word: Collection<Unicode.Scalar>>(of word: Word) -> Kind? {
         if let key = asciiLowercased(word, atMost: longest), let kind = kinds[key] { return kind }
+        if word.count <= longest, !word.allSatisfy(\.isASCII),
+            let kind = kinds[String(String.UnicodeScalarView(word)).lowercased()]
+        {
+            return kind
+        }
         return isInitialism(word) ? .initialism : nil
     }
 
@@ -77,7 +82,7 @@ enum Abbreviations {
         "supt", "det", "insp", "atty", "amb", "sec", "cpl", "pvt", "fr",
     ]
     private static let beforeNumber: Set<String> = [
-        "no", "nos", "vol", "vols", "p", "pp", "art", "fig", "figs", "ch", "para", "op", "ex", "tel",
+        "no", "nos", "n°", "nº", "vol", "vols", "p", "pp", "art", "fig", "figs", "ch", "para", "op", "ex", "tel",
     ]
     private static let months: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

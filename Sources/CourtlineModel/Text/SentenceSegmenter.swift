@@ -23,14 +23,37 @@ public struct SentenceSegmenter: Sendable {
         return ranges
     }
 
-    private static func split(
-        _ line: Range<Int>, of scalars: [Unicode.Scalar], into ranges: inout Sentences
+    /// Splits a block (text between sentence-ending line breaks) at its list items, then each
+    /// part as prose.
+    private static func split(_ block: Range<Int>, of scalars: [Unicode.Scalar], into ranges: inout Sentences) {
+        var partStart = block.lowerBound
+        var scanFrom = block.lowerBound
+        for marker in ListMarkers.find(in: block, of: scalars) {
+            if marker.lowerBound > partStart {
+                splitProse(partStart..<marker.lowerBound, scanningFrom: scanFrom, of: scalars, into: &ranges)
+            }
+            partStart = marker.lowerBound
+            scanFrom = marker.upperBound
+        }
+        splitProse(partStart..<block.upperBound, scanningFrom: scanFrom, of: scalars, into: &ranges)
+    }
+
+    private static func splitProse(
+        _ line: Range<Int>, scanningFrom scanStart: Int, of scalars: [Unicode.Scalar], into ranges: inout Sentences
     ) {
         var start = line.lowerBound
-        var position = line.lowerBound
+        var position = max(scanStart, line.lowerBound)
         while position < line.upperBound {
             guard Punctuation.isTerminator(scalars[position]) else {
                 position += 1
+                continue
+            }
+            if let ellipsis = Ellipsis(at: position, in: line, of: scalars) {
+                if let sentenceEnd = ellipsis.sentenceEnd {
+                    appendTrimmed(start..<sentenceEnd, of: scalars, to: &ranges)
+                    start = ellipsis.nextStart
+                }
+                position = ellipsis.resume
                 continue
             }
             var end = position + 1
@@ -52,6 +75,9 @@ public struct SentenceSegmenter: Sendable {
                     afterLonePeriod: isSinglePeriod,
                     kindBefore: abbreviation(endingAt: position, from: line.lowerBound, in: scalars),
                     nextWord: word(startingAt: next, before: line.upperBound, in: scalars))
+                    || (isSinglePeriod
+                        && endsAfterTimeOrPronoun(
+                            period: position, sentenceStart: start, next: next, line: line, scalars: scalars))
             {
                 appendTrimmed(start..<end, of: scalars, to: &ranges)
                 start = next
@@ -60,6 +86,39 @@ public struct SentenceSegmenter: Sendable {
         }
         appendTrimmed(start..<line.upperBound, of: scalars, to: &ranges)
     }
+
+    /// Two abbreviations that end sentences before a capital, told apart from their use in one
+    /// by the words around them. "6 p.m." ends one, unless it opens it ("At 5 a.m. Mr. Smith
+    /// left"). A lone capital after a word in lower case is the pronoun ("you and I. Did"), not
+    /// an initial, which follows a name ("Albert I. Jones").
+    private static func endsAfterTimeOrPronoun(
+        period: Int, sentenceStart: Int, next: Int, line: Range<Int>, scalars: [Unicode.Scalar]
+    ) -> Bool {
+        guard let first = firstWordScalar(startingAt: next, before: line.upperBound, in: scalars),
+            first.properties.isUppercase
+        else { return false }
+        var tokenStart = period
+        while tokenStart > line.lowerBound, !Punctuation.isWhitespace(scalars[tokenStart - 1]) { tokenStart -= 1 }
+        let token = String(String.UnicodeScalarView(scalars[tokenStart..<period])).lowercased()
+        if token == "a.m" || token == "p.m" {
+            let words = scalars[sentenceStart..<tokenStart].split(whereSeparator: Punctuation.isWhitespace)
+            let nextWord = String(
+                String.UnicodeScalarView(word(startingAt: next, before: line.upperBound, in: scalars)))
+            return words.count > 2 && !timeZones.contains(nextWord.lowercased())
+        }
+        guard token == "i", tokenStart > line.lowerBound else { return false }
+        var previous = tokenStart - 1
+        while previous > line.lowerBound, Punctuation.isWhitespace(scalars[previous]) { previous -= 1 }
+        var wordStart = previous
+        while wordStart > line.lowerBound, !Punctuation.isWhitespace(scalars[wordStart - 1]) { wordStart -= 1 }
+        return Punctuation.isLowercase(scalars[wordStart])
+    }
+
+    /// Words that go on a time: "2 p.m. Eastern".
+    private static let timeZones: Set<String> = [
+        "eastern", "central", "mountain", "pacific", "et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst",
+        "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "local",
+    ]
 
     /// Decides a boundary from the word after the gap and, after a lone period (not `!`, `?` or
     /// `…`), the word before it. The words are made only when the first letter does not decide.
@@ -155,7 +214,8 @@ enum Punctuation {
 
     static func isContinuer(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ",", ";", ":", "%": true
+        // "18 U.S.C. § 1030": a section follows the code it is in.
+        case ",", ";", ":", "%", "§", "¶": true
         default: false
         }
     }
