@@ -14,7 +14,7 @@ struct Courtline: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self, VerifyCommand.self,
-            ExportCommand.self, DraftCommand.self, GenerateCommand.self,
+            ExportCommand.self, DraftCommand.self, DatesCommand.self, GenerateCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

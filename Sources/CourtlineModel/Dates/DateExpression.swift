@@ -21,13 +21,68 @@ public enum DateExpression: Sendable, Hashable {
         case day, week, month, year
     }
 
-    /// Reads the first date expression found in `text`, or nil when it holds none.
+    /// Reads the most specific date expression in `text` (the first, of those alike), with the
+    /// rules of `DateTagger`, or nil when it holds none.
     public static func parse(_ text: String) -> DateExpression? {
-        let words = DateWords.tokens(of: text)
-        for reader in readers {
-            if let expression = reader(words) { return expression }
+        // A date field names a date, so a bare "March" or "May", which in running text is a
+        // month only after a word like "in", is read as one here too.
+        mostSpecific(in: text) ?? mostSpecific(in: "in " + text)
+    }
+
+    private static func mostSpecific(in text: String) -> DateExpression? {
+        // The meaning of the words does not depend on the day they are read against.
+        let mentions = DateTagger().mentions(
+            in: SourceText(text), published: TimexRules.examplePublished, includingAges: true)
+        var best: (expression: DateExpression, rank: Int)?
+        for mention in mentions {
+            guard let expression = DateExpression(mention.meaning), expression.rank > best?.rank ?? 0 else { continue }
+            best = (expression, expression.rank)
         }
-        return nil
+        return best?.expression
+    }
+
+    /// What the tagger read, as the case file resolves it against an anchor; nil for what dates
+    /// no event (a duration, a recurrence, "now").
+    init?(_ meaning: TimexMeaning) {
+        switch meaning {
+        case .stated(let point):
+            switch point.granularity {
+            case .day: self = .fullDate(point.firstDay)
+            case .month: self = .month(point.part, year: point.year)
+            case .year: self = .year(point.year)
+            default: return nil
+            }
+        case .monthDay(let month, let day): self = .monthDay(month: month, day: day)
+        case .month(let month): self = .month(month, year: nil)
+        case .weekday(let weekday, _, _): self = .weekday(weekday)
+        case .deictic(.day, let offset, _):
+            switch offset {
+            case 0: self = .today
+            case -1: self = .yesterday
+            default: self = .shift(.day, by: offset)
+            }
+        case .deictic(let granularity, let offset, _), .anaphor(let granularity, let offset):
+            guard let unit = TimeUnit(granularity) else { return nil }
+            self = .relative(unit, offset: offset)
+        case .shift(let unit, let amount, _):
+            guard let granularity = unit.granularity, let unit = TimeUnit(granularity) else { return nil }
+            self = .shift(unit, by: amount)
+        case .age(.year, let years): self = .age(years: years)
+        default: return nil
+        }
+    }
+
+    /// More specific expressions rank higher.
+    var rank: Int {
+        switch self {
+        case .age: 1
+        case .year: 2
+        case .weekday, .today, .yesterday: 3
+        case .relative, .month(_, year: nil): 4
+        case .shift: 5
+        case .month, .monthDay: 6
+        case .fullDate: 7
+        }
     }
 
     /// Whether resolving needs a known anchor (publication or another event).
@@ -38,105 +93,16 @@ public enum DateExpression: Sendable, Hashable {
         }
     }
 
-    /// Tried in order: the more specific patterns first, so "2024-12-20" is not read as a year.
-    private static let readers: [@Sendable ([String]) -> DateExpression?] = [
-        readFullDate, readAge, readShift, readRelative, readToday, readMonth, readWeekday, readYear,
-    ]
-
-    private static func readFullDate(_ words: [String]) -> DateExpression? {
-        for word in words {
-            if let day = CalendarDay(iso: word) { return .fullDate(day) }
-        }
-        for (index, word) in words.enumerated() {
-            guard let month = DateWords.month(word, next: words[safe: index + 1]) else { continue }
-            // "December 20, 2024" or "20 December 2024".
-            if let day = words[safe: index + 1].flatMap(DateWords.dayOfMonth),
-                let year = words[safe: index + 2].flatMap(DateWords.year),
-                let date = CalendarDay(year: year, month: month, day: day)
-            {
-                return .fullDate(date)
-            }
-            if let day = words[safe: index - 1].flatMap(DateWords.dayOfMonth),
-                let year = words[safe: index + 1].flatMap(DateWords.year),
-                let date = CalendarDay(year: year, month: month, day: day)
-            {
-                return .fullDate(date)
-            }
-        }
-        return nil
-    }
-
-    private static func readAge(_ words: [String]) -> DateExpression? {
-        for word in words where word.hasSuffix("-year-old") {
-            if let years = DateWords.number(String(word.dropLast("-year-old".count))) {
-                return .age(years: years)
-            }
-        }
-        return nil
-    }
-
-    private static func readShift(_ words: [String]) -> DateExpression? {
-        for (index, word) in words.enumerated() {
-            let sign: Int
-            switch word {
-            case "earlier", "ago", "before", "previously", "prior": sign = -1
-            case "later", "after", "afterwards", "afterward", "hence": sign = 1
-            default: continue
-            }
-            guard let unit = words[safe: index - 1].flatMap(DateWords.unit),
-                let amount = words[safe: index - 2].flatMap(DateWords.number)
-            else { continue }
-            return .shift(unit, by: sign * amount)
-        }
-        return nil
-    }
-
-    private static func readRelative(_ words: [String]) -> DateExpression? {
-        for (index, word) in words.enumerated() {
-            let offset: Int
-            switch word {
-            case "last", "previous": offset = -1
-            case "this", "current": offset = 0
-            case "next", "following", "coming": offset = 1
-            default: continue
-            }
-            if let next = words[safe: index + 1], let unit = DateWords.unit(next), unit != .day {
-                return .relative(unit, offset: offset)
-            }
-        }
-        return nil
-    }
-
-    private static func readToday(_ words: [String]) -> DateExpression? {
-        if words.contains(where: { ["today", "today's", "tonight", "tonight's"].contains($0) }) { return .today }
-        if words.contains(where: { ["yesterday", "yesterday's"].contains($0) }) { return .yesterday }
-        return nil
-    }
-
-    private static func readMonth(_ words: [String]) -> DateExpression? {
-        for (index, word) in words.enumerated() {
-            guard let month = DateWords.month(word, next: words[safe: index + 1]) else { continue }
-            if let day = words[safe: index + 1].flatMap(DateWords.dayOfMonth) {
-                // "Feb. 30" is in no year; "Feb. 29" is in leap years (2000 is one).
-                guard CalendarDay(year: 2000, month: month, day: day) != nil else { continue }
-                return .monthDay(month: month, day: day)
-            }
-            return .month(month, year: words[safe: index + 1].flatMap(DateWords.year))
-        }
-        return nil
-    }
-
-    private static func readWeekday(_ words: [String]) -> DateExpression? {
-        words.lazy.compactMap(DateWords.weekday).first.map { .weekday($0) }
-    }
-
-    private static func readYear(_ words: [String]) -> DateExpression? {
-        words.lazy.compactMap(DateWords.year).first.map { .year($0) }
-    }
 }
 
-extension Array {
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
+extension DateExpression.TimeUnit {
+    init?(_ granularity: TimexPoint.Granularity) {
+        switch granularity {
+        case .day: self = .day
+        case .week: self = .week
+        case .month: self = .month
+        case .year: self = .year
+        default: return nil
+        }
     }
 }

@@ -62,53 +62,18 @@ struct DateMention {
         return false
     }
 
-    /// The shortest run of words that reads as the most specific expression starting there, and
-    /// that the same expression would not read without its first word: "Oct. 22, 2023", not
-    /// "judge on Oct. 22, 2023". An age ("five-year-old case") dates nothing on its own.
+    /// The sentence's date expressions, as `DateTagger` reads them, each as the words it covers.
+    /// An age ("five-year-old case") dates nothing on its own, so it is left out.
     static func find(in words: [Word], of text: Substring) -> [DateMention] {
-        var found: [DateMention] = []
-        var start = 0
-        while start < words.count {
-            var best: (length: Int, expression: DateExpression, rank: Int)?
-            for length in 1...min(4, words.count - start) {
-                let phrase = SentenceReading.text(of: start..<start + length, in: words, of: text)
-                guard let expression = DateExpression.parse(phrase), rank(expression) > (best?.rank ?? 0) else {
-                    continue
-                }
-                best = (length, expression, rank(expression))
-            }
-            if let best, best.length == 1 || !readsWithoutFirstWord(start, best, words, text) {
-                let range = start..<start + best.length
-                found.append(
-                    DateMention(
-                        words: range, text: SentenceReading.text(of: range, in: words, of: text),
-                        expression: best.expression))
-                start += best.length
-            } else {
-                start += 1
-            }
-        }
-        return found
-    }
-
-    private static func readsWithoutFirstWord(
-        _ start: Int, _ best: (length: Int, expression: DateExpression, rank: Int), _ words: [Word],
-        _ text: Substring
-    ) -> Bool {
-        let rest = SentenceReading.text(of: start + 1..<start + best.length, in: words, of: text)
-        return DateExpression.parse(rest).map(rank) == best.rank
-    }
-
-    /// More specific expressions rank higher; 0 is no date at all.
-    private static func rank(_ expression: DateExpression) -> Int {
-        switch expression {
-        case .age: 0
-        case .year: 1
-        case .weekday, .today, .yesterday: 2
-        case .relative, .month(_, year: nil): 3
-        case .shift: 4
-        case .month, .monthDay: 5
-        case .fullDate: 6
+        let tagged = DateTagger().mentions(in: SourceText(String(text)), published: TimexRules.examplePublished)
+        return tagged.compactMap { mention in
+            guard let expression = DateExpression(mention.meaning),
+                let first = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }),
+                let last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
+            else { return nil }
+            let range = first..<last + 1
+            return DateMention(
+                words: range, text: SentenceReading.text(of: range, in: words, of: text), expression: expression)
         }
     }
 }

@@ -1,0 +1,55 @@
+/// What a date rule reads in the words, before the publication date or an earlier date in the
+/// text places it: "March 12" still needs a year, "a year earlier" the date it counts from.
+enum TimexMeaning: Sendable, Equatable {
+    /// A stretch the words give whole: "March 1996", "1990", "the 1990s".
+    case stated(TimexPoint)
+    /// "March 12": the year comes from the publication date.
+    case monthDay(month: Int, day: Int)
+    /// "in April".
+    case month(Int)
+    /// "the third quarter", "the first half", "this summer" without a year.
+    case part(TimexPoint.Granularity, Int)
+    /// "Friday", "last Friday" (direction -1), "next Friday" (+1); with a time of day, "Friday morning".
+    case weekday(Int, direction: Int?, clock: String?)
+    /// Counted from the publication date in the calendar's own steps: "yesterday" (day, -1),
+    /// "last year" (year, -1), "this week" (week, 0), "tonight" (day, 0, NI).
+    case deictic(TimexPoint.Granularity, offset: Int, clock: String?)
+    /// "two years ago" (from publication) or "a year earlier" (from the date the text last gave).
+    case shift(TimexUnit, amount: Int, fromEarlierDate: Bool)
+    /// "that year" (0), "the following month" (+1), "the previous year" (-1): the stretch of
+    /// the date the text last gave.
+    case anaphor(TimexPoint.Granularity, offset: Int)
+    /// "July last year" (month 7, -1), "last spring" (season 1, -1): a part of a year counted
+    /// from publication.
+    case partOfYear(TimexPoint.Granularity, Int, yearOffset: Int)
+    /// "a five-year-old case": how old, as a duration.
+    case age(TimexUnit, Int)
+    /// "Christmas", "Thanksgiving": a day of a year worked out like `monthDay`.
+    case holiday(String)
+    /// "10:35 a.m." alone: that time on the publication day.
+    case clock(String)
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    case reference(String)
+    /// A value the words give in full: `P3Y`, `PXM`.
+    case duration(String)
+    /// A recurrence: `P1D`, `XXXX-WXX-4`.
+    case set(String)
+
+    var type: TimexType {
+        switch self {
+        case .duration, .age: .duration
+        case .set: .set
+        case .clock: .time
+        case .weekday(_, _, let clock), .deictic(_, _, let clock): clock == nil ? .date : .time
+        default: .date
+        }
+    }
+}
+
+/// The four TIMEX3 types.
+public enum TimexType: String, Sendable, Hashable, Codable {
+    case date = "DATE"
+    case time = "TIME"
+    case duration = "DURATION"
+    case set = "SET"
+}

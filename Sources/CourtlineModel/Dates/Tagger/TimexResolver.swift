@@ -1,0 +1,288 @@
+/// Places meanings on the calendar, in text order: from the publication date, or from the
+/// date the text last gave (the reference), which each placed date then becomes.
+struct TimexResolver {
+    let published: CalendarDay
+    let tokens: [DateToken]
+    private var reference: (point: TimexPoint, text: String, range: Range<Int>)?
+
+    init(published: CalendarDay, tokens: [DateToken]) {
+        self.published = published
+        self.tokens = tokens
+    }
+
+    struct Placed {
+        let value: String
+        let derivation: TimexDerivation
+    }
+
+    private var publicationValue: String { published.iso }
+
+    mutating func place(_ meaning: TimexMeaning, tokens span: Range<Int>, text: String, range: Range<Int>) -> Placed? {
+        let today = TimexPoint.day(published)
+        func fromPublication(_ point: TimexPoint, _ how: String) -> (TimexPoint, TimexDerivation) {
+            (point, derivation(.publication, anchor: publicationValue, how: "\(how) publication (\(publicationValue))"))
+        }
+        let placed: (TimexPoint, TimexDerivation)
+        switch meaning {
+        case .stated(let point):
+            placed = (point, derivation(.stated, how: "as written"))
+        case .reference(let value), .duration(let value), .set(let value):
+            return Placed(value: value, derivation: derivation(.stated, how: "as written"))
+        case .monthDay(let month, let day):
+            guard
+                let found = nearest(
+                    .unknown, { year in CalendarDay(year: year, month: month, day: day).map(TimexPoint.day) })
+            else { return nil }
+            placed = fromPublication(found.0, "the \(found.1) \(Self.monthNames[month - 1]) \(day) to")
+        case .month(let month):
+            guard let found = nearest(tense(around: span), { .month(month, of: $0) }) else { return nil }
+            placed = fromPublication(found.0, "the \(found.1) \(Self.monthNames[month - 1]) to")
+        case .part(let granularity, let number):
+            guard let found = nearest(tense(around: span), { Self.part(granularity, number, of: $0) }) else {
+                return nil
+            }
+            placed = fromPublication(found.0, "the \(found.1) such \(granularity) to")
+        case .weekday(let weekday, let direction, let clock):
+            let day = self.weekday(weekday, direction: direction ?? tense(around: span).direction)
+            let point = clock.map { TimexPoint.time($0, on: day) } ?? .day(day)
+            let which =
+                day == published
+                ? "the day of"
+                : day < published
+                    ? "the \(Self.weekdayNames[weekday - 1]) before" : "the \(Self.weekdayNames[weekday - 1]) after"
+            placed = fromPublication(point, which)
+        case .deictic(let granularity, let offset, let clock):
+            var point = today.coarsened(to: granularity).moved(by: offset)
+            if let clock, let day = point.day { point = .time(clock, on: day) }
+            placed = fromPublication(point, Self.steps(offset, granularity) + " of")
+        case .shift(let unit, let amount, let fromEarlierDate):
+            guard let granularity = unit.granularity else { return nil }
+            let counted = self.countingReference(unit: unit, fromEarlierDate: fromEarlierDate)
+            let base = counted?.point ?? today
+            let point: TimexPoint
+            if unit == .year, counted != nil, [.half, .quarter, .month, .day].contains(base.granularity) {
+                // "a year earlier" than a quarter is that quarter a year before.
+                let perYear = [.half: 2, .quarter: 4, .month: 12][base.granularity]
+                point = perYear.map { base.moved(by: amount * $0) } ?? .day(base.firstDay.adding(years: amount))
+            } else if base.granularity < granularity {
+                point = base
+            } else {
+                point = base.coarsened(to: granularity).moved(by: amount)
+            }
+            let how = "\(Self.count(abs(amount), unit)) \(amount < 0 ? "before" : "after")"
+            placed = counted.map { (point, derivationFromEarlier($0, how: how)) } ?? fromPublication(point, how)
+        case .anaphor(let granularity, let offset):
+            if let earlier = reference, earlier.point.granularity >= granularity {
+                let point = earlier.point.coarsened(to: granularity).moved(by: offset)
+                placed = (point, derivationFromEarlier(earlier, how: Self.steps(offset, granularity) + " of"))
+            } else {
+                // A quarter named without one before it is the last one reported on: the one before publication's.
+                let adjusted = granularity == .quarter && offset == 0 ? -1 : offset
+                placed = fromPublication(
+                    today.coarsened(to: granularity).moved(by: adjusted), Self.steps(adjusted, granularity) + " of")
+            }
+        case .partOfYear(let granularity, let number, let yearOffset):
+            guard let point = Self.part(granularity, number, of: published.year + yearOffset) else { return nil }
+            placed = fromPublication(point, "in \(Self.steps(yearOffset, .year)) of")
+        case .age(let unit, let amount):
+            return Placed(value: unit.duration(amount), derivation: derivation(.stated, how: "as written"))
+        case .holiday(let code):
+            guard let found = nearest(tense(around: span), { Self.holiday(code, in: $0).map(TimexPoint.day) }) else {
+                return nil
+            }
+            placed = fromPublication(found.0, "the \(found.1) such holiday to")
+        case .clock(let clock):
+            placed = fromPublication(.time(clock, on: published), "the day of")
+        }
+        if placed.0.granularity != .century, placed.0.granularity != .decade || meaning != .stated(placed.0) {
+            reference = (placed.0, text, range)
+        }
+        return Placed(value: placed.0.value, derivation: placed.1)
+    }
+
+    private func derivation(
+        _ basis: TimexDerivation.Basis, anchor: String? = nil, how: String
+    ) -> TimexDerivation {
+        TimexDerivation(basis: basis, anchorValue: anchor, anchorText: nil, anchorRange: nil, explanation: how)
+    }
+
+    private func derivationFromEarlier(
+        _ earlier: (point: TimexPoint, text: String, range: Range<Int>), how: String
+    ) -> TimexDerivation {
+        TimexDerivation(
+            basis: .earlierDate, anchorValue: earlier.point.value, anchorText: earlier.text,
+            anchorRange: earlier.range, explanation: "\(how) “\(earlier.text)” (\(earlier.point.value))")
+    }
+
+    /// "a year earlier" counts from the date last given; "a year ago" from publication, unless
+    /// the text is comparing quarters or halves, whose year-ago counterpart is meant.
+    private func countingReference(unit: TimexUnit, fromEarlierDate: Bool) -> (
+        point: TimexPoint, text: String, range: Range<Int>
+    )? {
+        guard let reference else { return nil }
+        if fromEarlierDate { return reference }
+        if unit == .year, [.half, .quarter].contains(reference.point.granularity) { return reference }
+        return nil
+    }
+
+    /// The candidate in the year before, of or after publication that the tense points to:
+    /// the latest not after publication in the past, the earliest not before it in the future,
+    /// and otherwise the closest.
+    private func nearest(_ tense: Tense, _ candidate: (Int) -> TimexPoint?) -> (TimexPoint, String)? {
+        let points = (published.year - 1...published.year + 1).compactMap(candidate)
+        func distance(_ point: TimexPoint) -> Int {
+            let first = point.firstDay
+            return abs(
+                (first.year - published.year) * 372 + (first.month - published.month) * 31 + first.day - published.day)
+        }
+        let containing = points.first { $0.contains(published) }
+        switch tense {
+        case .past:
+            if let containing { return (containing, "current") }
+            return points.last { $0.firstDay <= published }.map { ($0, "latest before") }
+        case .future:
+            if let containing { return (containing, "current") }
+            return points.first { $0.firstDay >= published }.map { ($0, "earliest after") }
+        case .unknown:
+            if let containing { return (containing, "current") }
+            return points.min { distance($0) < distance($1) }.map { ($0, "closest") }
+        }
+    }
+
+    private func weekday(_ weekday: Int, direction: Int) -> CalendarDay {
+        let back = (published.weekday - weekday + 7) % 7
+        if direction > 0 {
+            let ahead = (weekday - published.weekday + 7) % 7
+            return published.adding(days: ahead == 0 ? 7 : ahead)
+        }
+        if back == 0 { return direction < 0 ? published.adding(days: -7) : published }
+        return published.adding(days: -back)
+    }
+
+    enum Tense {
+        case past, future, unknown
+        var direction: Int {
+            switch self {
+            case .past: 0
+            case .future: 1
+            case .unknown: 0
+            }
+        }
+    }
+
+    /// The tense of the words nearest the expression within its sentence: "will", "would",
+    /// "expected" point ahead; "was", "said", "-ed" verbs and "ago" point back.
+    private func tense(around span: Range<Int>) -> Tense {
+        var before = span.lowerBound - 1
+        var after = span.upperBound
+        for _ in 0..<8 {
+            if before >= 0 {
+                if let tense = Self.tense(of: tokens[before]) { return tense }
+                if Self.endsClause(tokens[before]) || tokens[before + 1].followsLineBreak {
+                    before = -1
+                } else {
+                    before -= 1
+                }
+            }
+            if after < tokens.count {
+                if tokens[after].followsLineBreak || Self.endsClause(tokens[after]) {
+                    after = tokens.count
+                } else {
+                    if let tense = Self.tense(of: tokens[after]) { return tense }
+                    after += 1
+                }
+            }
+        }
+        return .unknown
+    }
+
+    private static func endsClause(_ token: DateToken) -> Bool {
+        token.kind == .mark && [".", "!", "?", ";"].contains(token.text)
+    }
+
+    private static func tense(of token: DateToken) -> Tense? {
+        guard token.kind == .word else { return nil }
+        if futureWords.contains(token.text) { return .future }
+        if pastWords.contains(token.text) { return .past }
+        if token.text.count >= 4, token.text.hasSuffix("ed"), !notPast.contains(token.text) { return .past }
+        return nil
+    }
+
+    private static let futureWords: Set<String> = [
+        "will", "ll", "shall", "scheduled", "due", "upcoming", "next",
+    ]
+    private static let pastWords: Set<String> = [
+        "was", "were", "had", "did", "said", "ago", "last", "told", "came", "went", "took", "made", "gave", "got",
+        "began", "rose", "fell", "won", "lost", "met", "left", "saw", "ran", "sent", "held", "paid", "sold",
+        "bought", "brought", "found", "became", "struck", "hit", "set", "put", "led", "spoke", "wrote", "broke",
+        "earlier", "since",
+    ]
+    private static let notPast: Set<String> = [
+        "need", "feed", "seed", "deed", "heed", "weed", "reed", "indeed", "speed", "proceed", "exceed", "succeed",
+    ]
+
+    private static func part(_ granularity: TimexPoint.Granularity, _ number: Int, of year: Int) -> TimexPoint? {
+        switch granularity {
+        case .quarter: (1...4).contains(number) ? .quarter(number, of: year) : nil
+        case .half: (1...2).contains(number) ? .half(number, of: year) : nil
+        case .season: (1...4).contains(number) ? .season(number, of: year) : nil
+        case .month: (1...12).contains(number) ? .month(number, of: year) : nil
+        default: nil
+        }
+    }
+
+    /// Holidays that move are worked out from their rule; the rest are a month and a day.
+    private static func holiday(_ code: String, in year: Int) -> CalendarDay? {
+        func nth(_ weekday: Int, _ n: Int, ofMonth month: Int) -> CalendarDay {
+            let first = CalendarDay.firstDay(ofMonth: month, year: year)
+            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+        }
+        switch code {
+        case "thanksgiving": return nth(4, 4, ofMonth: 11)
+        case "labor": return nth(1, 1, ofMonth: 9)
+        case "memorial":
+            let last = CalendarDay.lastDay(ofMonth: 5, year: year)
+            return last.adding(days: -((last.weekday - 1 + 7) % 7))
+        case "election": return nth(1, 1, ofMonth: 11).adding(days: 1)
+        default:
+            let parts = code.split(separator: "-").compactMap { Int($0) }
+            return parts.count == 2 ? CalendarDay(year: year, month: parts[0], day: parts[1]) : nil
+        }
+    }
+
+    private static func steps(_ offset: Int, _ granularity: TimexPoint.Granularity) -> String {
+        let name = "\(granularity)"
+        switch offset {
+        case 0: return "the \(name)"
+        case -1: return "the \(name) before that"
+        case 1: return "the \(name) after that"
+        default: return "\(abs(offset)) \(name)s \(offset < 0 ? "before" : "after") that"
+        }
+    }
+
+    private static func count(_ amount: Int, _ unit: TimexUnit) -> String {
+        "\(amount) \(unit)\(amount == 1 ? "" : "s")"
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+}
+
+extension TimexPoint {
+    /// Whether `day` falls within this stretch.
+    func contains(_ day: CalendarDay) -> Bool {
+        let first = firstDay
+        let next: CalendarDay
+        switch granularity {
+        case .day, .time: return first == day
+        case .week:
+            next = first.adding(days: 7 - first.weekday + 1)
+            return first.adding(days: 1 - first.weekday) <= day && day < next
+        default: next = moved(by: 1).firstDay
+        }
+        return first <= day && day < next
+    }
+}
