@@ -53,7 +53,7 @@ public enum DateExpression: Sendable, Hashable {
             default: return nil
             }
         case .monthDay(let month, let day): self = .monthDay(month: month, day: day)
-        case .month(let month): self = .month(month, year: nil)
+        case .month(let month, _): self = .month(month, year: nil)
         case .weekday(let weekday, _, _): self = .weekday(weekday)
         case .deictic(.day, let offset, _):
             switch offset {

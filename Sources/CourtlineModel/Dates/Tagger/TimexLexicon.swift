@@ -19,6 +19,23 @@ enum TimexUnit: Sendable, Equatable {
         }
     }
 
+    /// The duration of `amount` and a half units, in the next smaller unit the half is whole in:
+    /// `P2Y6M`, `PT5H30M`; none for a unit whose half has no such unit.
+    func durationAndAHalf(_ amount: Int) -> String? {
+        switch self {
+        case .second: nil
+        case .minute: "PT\(amount)M30S"
+        case .hour: "PT\(amount)H30M"
+        case .day: "P\(amount)DT12H"
+        case .week: "P\(amount * 7 + 3)DT12H"
+        case .month: nil
+        case .quarter: "P\(amount * 3 + 1)M15D"
+        case .year: "P\(amount)Y6M"
+        case .decade: "P\(amount * 10 + 5)Y"
+        case .century: "P\(amount * 100 + 50)Y"
+        }
+    }
+
     /// The calendar stretch the unit counts in, for "two years later"; none below a day.
     var granularity: TimexPoint.Granularity? {
         switch self {
@@ -38,7 +55,7 @@ enum TimexUnit: Sendable, Equatable {
 /// "May" and "March" are months before a number or after a preposition, and only a
 /// capitalised month name is one.
 enum TimexLexicon: Sendable {
-    case month, weekday, unit, season, partOfDay, count, year, dayOfMonth, clock, ordinal, holiday
+    case month, weekday, unit, singularUnit, season, partOfDay, count, year, dayOfMonth, clock, ordinal, holiday
 
     func match(_ tokens: [DateToken], at index: Int) -> (Int, TimexCapture?)? {
         let token = tokens[index]
@@ -63,6 +80,9 @@ enum TimexLexicon: Sendable {
             return (index + 1, .number(weekday))
         case .unit:
             guard token.kind == .word, let unit = Self.units[token.text] else { return nil }
+            return (index + 1, .unit(unit))
+        case .singularUnit:
+            guard token.kind == .word, let unit = Self.units[token.text], !token.text.hasSuffix("s") else { return nil }
             return (index + 1, .unit(unit))
         case .season:
             guard token.kind == .word, let season = Self.seasons[token.text] else { return nil }

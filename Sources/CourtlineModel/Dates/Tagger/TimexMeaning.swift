@@ -5,8 +5,8 @@ enum TimexMeaning: Sendable, Equatable {
     case stated(TimexPoint)
     /// "March 12": the year comes from the publication date.
     case monthDay(month: Int, day: Int)
-    /// "in April".
-    case month(Int)
+    /// "in April", "last April" (direction -1), "next April" (+1).
+    case month(Int, direction: Int?)
     /// "the third quarter", "the first half", "this summer" without a year.
     case part(TimexPoint.Granularity, Int)
     /// "Friday", "last Friday" (direction -1), "next Friday" (+1); with a time of day, "Friday morning".

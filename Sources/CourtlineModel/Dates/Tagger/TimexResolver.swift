@@ -3,7 +3,14 @@
 struct TimexResolver {
     let published: CalendarDay
     let tokens: [DateToken]
-    private var reference: (point: TimexPoint, text: String, range: Range<Int>)?
+    private var reference: Reference?
+    /// The last date not itself counted back from another: "a year earlier" after "a year ago"
+    /// is still a year before the period the text reports on, not two. Counting forward chains,
+    /// as a narrative does: "two days later ... a week later".
+    private var countingBase: Reference?
+    /// The last quarter the text named, not counting back, which "the quarter" means.
+    private var quarterReference: Reference?
+    private typealias Reference = (point: TimexPoint, text: String, range: Range<Int>)
 
     init(published: CalendarDay, tokens: [DateToken]) {
         self.published = published
@@ -31,14 +38,24 @@ struct TimexResolver {
         case .monthDay(let month, let day):
             guard
                 let found = nearest(
-                    .unknown, { year in CalendarDay(year: year, month: month, day: day).map(TimexPoint.day) })
+                    tense(around: span), { year in CalendarDay(year: year, month: month, day: day).map(TimexPoint.day) }
+                )
             else { return nil }
             placed = fromPublication(found.0, "the \(found.1) \(Self.monthNames[month - 1]) \(day) to")
-        case .month(let month):
-            guard let found = nearest(tense(around: span), { .month(month, of: $0) }) else { return nil }
+        case .month(let month, let direction):
+            let tense = direction.map { $0 < 0 ? Tense.past : .future }
+            guard
+                let found = nearest(tense ?? self.tense(around: span), marked: tense != nil, { .month(month, of: $0) })
+            else { return nil }
             placed = fromPublication(found.0, "the \(found.1) \(Self.monthNames[month - 1]) to")
         case .part(let granularity, let number):
-            guard let found = nearest(tense(around: span), { Self.part(granularity, number, of: $0) }) else {
+            // Quarters and halves are reported once they end, whatever the tense of the report.
+            let reported = [.quarter, .half].contains(granularity)
+            guard
+                let found = nearest(
+                    reported ? .past : tense(around: span), marked: reported, { Self.part(granularity, number, of: $0) }
+                )
+            else {
                 return nil
             }
             placed = fromPublication(found.0, "the \(found.1) such \(granularity) to")
@@ -72,7 +89,9 @@ struct TimexResolver {
             let how = "\(Self.count(abs(amount), unit)) \(amount < 0 ? "before" : "after")"
             placed = counted.map { (point, derivationFromEarlier($0, how: how)) } ?? fromPublication(point, how)
         case .anaphor(let granularity, let offset):
-            if let earlier = reference, earlier.point.granularity >= granularity {
+            // "the quarter" is the quarter the text last named, not the quarter of any date.
+            let earlier = granularity == .quarter ? quarterReference : reference
+            if let earlier, earlier.point.granularity >= granularity {
                 let point = earlier.point.coarsened(to: granularity).moved(by: offset)
                 placed = (point, derivationFromEarlier(earlier, how: Self.steps(offset, granularity) + " of"))
             } else {
@@ -96,6 +115,12 @@ struct TimexResolver {
         }
         if placed.0.granularity != .century, placed.0.granularity != .decade || meaning != .stated(placed.0) {
             reference = (placed.0, text, range)
+            if case .shift(_, let amount, _) = meaning, amount < 0 {
+                // A comparison ("a year ago") is not the period the text goes on about.
+            } else {
+                countingBase = reference
+                if placed.0.granularity == .quarter { quarterReference = reference }
+            }
         }
         return Placed(value: placed.0.value, derivation: placed.1)
     }
@@ -106,9 +131,7 @@ struct TimexResolver {
         TimexDerivation(basis: basis, anchorValue: anchor, anchorText: nil, anchorRange: nil, explanation: how)
     }
 
-    private func derivationFromEarlier(
-        _ earlier: (point: TimexPoint, text: String, range: Range<Int>), how: String
-    ) -> TimexDerivation {
+    private func derivationFromEarlier(_ earlier: Reference, how: String) -> TimexDerivation {
         TimexDerivation(
             basis: .earlierDate, anchorValue: earlier.point.value, anchorText: earlier.text,
             anchorRange: earlier.range, explanation: "\(how) “\(earlier.text)” (\(earlier.point.value))")
@@ -116,38 +139,43 @@ struct TimexResolver {
 
     /// "a year earlier" counts from the date last given; "a year ago" from publication, unless
     /// the text is comparing quarters or halves, whose year-ago counterpart is meant.
-    private func countingReference(unit: TimexUnit, fromEarlierDate: Bool) -> (
-        point: TimexPoint, text: String, range: Range<Int>
-    )? {
-        guard let reference else { return nil }
+    private func countingReference(unit: TimexUnit, fromEarlierDate: Bool) -> Reference? {
+        guard let reference = countingBase else { return nil }
         if fromEarlierDate { return reference }
         if unit == .year, [.half, .quarter].contains(reference.point.granularity) { return reference }
         return nil
     }
 
-    /// The candidate in the year before, of or after publication that the tense points to:
-    /// the latest not after publication in the past, the earliest not before it in the future,
-    /// and otherwise the closest.
-    private func nearest(_ tense: Tense, _ candidate: (Int) -> TimexPoint?) -> (TimexPoint, String)? {
+    /// The candidate in the year before, of or after publication: the one containing publication;
+    /// else a day within a season of publication, the tense of a sentence about a deadline or a
+    /// record date being no guide; else the one the tense
+    /// points to, the latest not after publication in the past and the earliest not before it in
+    /// the future.
+    /// A `marked` tense, one the words state ("last April"), outweighs closeness.
+    private func nearest(
+        _ tense: @autoclosure () -> Tense, marked: Bool = false, _ candidate: (Int) -> TimexPoint?
+    ) -> (TimexPoint, String)? {
         let points = (published.year - 1...published.year + 1).compactMap(candidate)
+        if let containing = points.first(where: { $0.contains(published) }) { return (containing, "current") }
         func distance(_ point: TimexPoint) -> Int {
             let first = point.firstDay
             return abs(
                 (first.year - published.year) * 372 + (first.month - published.month) * 31 + first.day - published.day)
         }
-        let containing = points.first { $0.contains(published) }
-        switch tense {
-        case .past:
-            if let containing { return (containing, "current") }
-            return points.last { $0.firstDay <= published }.map { ($0, "latest before") }
-        case .future:
-            if let containing { return (containing, "current") }
-            return points.first { $0.firstDay >= published }.map { ($0, "earliest after") }
-        case .unknown:
-            if let containing { return (containing, "current") }
-            return points.min { distance($0) < distance($1) }.map { ($0, "closest") }
+        let closest = points.min { distance($0) < distance($1) }
+        if !marked, let closest, closest.granularity >= .day, distance(closest) <= Self.unambiguousDays {
+            return (closest, "closest")
+        }
+        switch tense() {
+        case .past: return points.last { $0.firstDay <= published }.map { ($0, "latest before") }
+        case .future: return points.first { $0.firstDay >= published }.map { ($0, "earliest after") }
+        case .unknown: return closest.map { ($0, "closest") }
         }
     }
+
+    /// How far from publication a date named without its year is taken as the nearer one
+    /// whatever the tense: reporting rarely names a day this close in the other direction.
+    private static let unambiguousDays = 120
 
     private func weekday(_ weekday: Int, direction: Int) -> CalendarDay {
         let back = (published.weekday - weekday + 7) % 7
@@ -209,12 +237,13 @@ struct TimexResolver {
     }
 
     private static let futureWords: Set<String> = [
-        "will", "ll", "shall", "scheduled", "due", "upcoming", "next",
+        "will", "ll", "shall", "scheduled", "due", "upcoming", "next", "expected", "expects", "expect", "planned",
+        "planning", "slated", "supposed", "would", "might", "effective",
     ]
     private static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "ago", "last", "told", "came", "went", "took", "made", "gave", "got",
         "began", "rose", "fell", "won", "lost", "met", "left", "saw", "ran", "sent", "held", "paid", "sold",
-        "bought", "brought", "found", "became", "struck", "hit", "set", "put", "led", "spoke", "wrote", "broke",
+        "bought", "brought", "found", "became", "struck", "hit", "put", "led", "spoke", "wrote", "broke",
         "earlier", "since",
     ]
     private static let notPast: Set<String> = [

@@ -32,6 +32,7 @@ enum TimexRules {
     private static let month = TimexPiece.capture(.month)
     private static let weekday = TimexPiece.capture(.weekday)
     private static let unit = TimexPiece.capture(.unit)
+    private static let singularUnit = TimexPiece.capture(.singularUnit)
     private static let season = TimexPiece.capture(.season)
     private static let partOfDay = TimexPiece.capture(.partOfDay)
     private static let count = TimexPiece.capture(.count)
@@ -58,6 +59,10 @@ enum TimexRules {
         before.kind == .number || ["million", "billion", "thousand", "percent", "%"].contains(before.text)
             || (before.kind == .word && before.text.count > 3 && before.text.hasSuffix("s")
                 && !before.text.hasSuffix("ss"))
+    }
+
+    @Sendable private static func endsPeriod(_ after: DateToken) -> Bool {
+        ["ended", "ending"].contains(after.text)
     }
 
     private static func day(_ year: Int, _ month: Int, _ day: Int) -> TimexMeaning? {
@@ -116,7 +121,11 @@ enum TimexRules {
         TimexRule(
             name: "month", example: "The trial began in April.", expected: "2024-04", pieces: [month],
             ruledOutBefore: { $0.kind == .number && $0.text.count <= 2 }
-        ) { c in .month(c.number(0)) },
+        ) { c in .month(c.number(0), direction: nil) },
+        rule(
+            "relative-month", "The suit was filed last April.", "2024-04",
+            [pick("last", "next", "this", "coming", "past"), month]
+        ) { c in .month(c.number(1), direction: c.word(0) == "this" ? nil : offset(c.word(0))) },
         rule("year", "The suit was filed in 2019.", "2019", [opt(w("fiscal")), year]) { c in
             .stated(.year(c.number(0)))
         },
@@ -259,10 +268,17 @@ enum TimexRules {
             "unit-before", "The suit came on March 4, 2019. The day before, the firm met.", "2019-03-03",
             [w("the"), unit, pick("before", "after")]
         ) { c in c.unit(0).granularity.map { .anaphor($0, offset: c.word(1) == "before" ? -1 : 1) } },
-        rule(
-            "the-unit", "Sales rose in the third quarter of 2023. In the quarter, costs fell.", "2023-Q3",
-            [w("the"), opt(w("fiscal")), pick("quarter", "year", "month")]
+        TimexRule(
+            name: "the-unit", example: "Sales rose in the third quarter of 2023. In the quarter, costs fell.",
+            expected: "2023-Q3", pieces: [w("the"), opt(w("fiscal")), pick("quarter", "year", "month")],
+            ruledOutBefore: endsPeriod
         ) { c in .anaphor(["quarter": .quarter, "year": .year][c.word(0)] ?? .month, offset: 0) },
+        // "the year ended March 31": twelve months, which the date after it places.
+        TimexRule(
+            name: "period-ended", example: "Sales rose in the year ended June 30.", expected: "P1Y",
+            pieces: [w("the"), opt(w("fiscal")), pick("quarter", "year", "month")],
+            ruledOutBefore: { !endsPeriod($0) }
+        ) { c in .duration((["quarter": .quarter, "year": .year][c.word(0)] ?? TimexUnit.month).duration(1)) },
         rule(
             "latest-unit", "Profit rose in the latest quarter.", "2024-Q3",
             [
@@ -309,6 +325,21 @@ enum TimexRules {
         ) { c in
             .duration(c.unit(1).duration(c.number(0)))
         },
+        rule(
+            "and-a-half", "The hearing ran two and a half hours.", "PT2H30M",
+            [count, w("and"), w("a"), w("half"), unit]
+        ) { c in c.unit(1).durationAndAHalf(c.number(0)).map(TimexMeaning.duration) },
+        rule(
+            "unit-and-a-half", "The jury was out a day and a half.", "P1DT12H",
+            [w("a", "an"), singularUnit, w("and"), w("a"), w("half")]
+        ) { c in c.unit(0).durationAndAHalf(1).map(TimexMeaning.duration) },
+        rule(
+            "fraction-half", "The trial lasted 2 1/2 weeks.", "P17DT12H",
+            [count, count, .glued(.mark("/")), .glued(count), hyphen, unit]
+        ) { c in
+            guard c.number(1) == 1, c.number(2) == 2 else { return nil }
+            return c.unit(3).durationAndAHalf(c.number(0)).map(TimexMeaning.duration)
+        },
         TimexRule(
             name: "one-unit", example: "The appeal took a year.", expected: "P1Y",
             pieces: [w("a", "an"), hyphen, unit, opt(.glued(.mark("-")), .glued(w("long")))], ruledOutAfter: isRate
@@ -323,7 +354,7 @@ enum TimexRules {
         ) { c in .duration(c.unit(1).duration(c.number(0))) },
         rule(
             "span-of-one", "Filings rose over the past year.", "P1Y",
-            [either([w("the"), w("past", "last", "next", "coming")], [w("past")]), unit]
+            [either([w("the"), w("past", "last", "next", "coming")], [w("past")]), singularUnit]
         ) { c in .duration(c.unit(0).duration(1)) },
         rule(
             "age", "It was a five-year-old case.", "P5Y",
