@@ -98,15 +98,17 @@ struct DateTaggerTests {
     @Test(arguments: [
         ("The hearing ran two and a half hours.", "PT2H30M"), ("The jury was out a day and a half.", "P1DT12H"),
         ("The trial lasted 2 1/2 years.", "P2Y6M"), ("Filings may rise in the coming years.", "PXY"),
+        ("The firm was founded in nineteen eighty-four.", "1984"), ("It sued in March two thousand six.", "2006-03"),
     ])
-    func readsHalvesAndVagueSpans(_ text: String, _ expected: String) {
+    func readsHalvesSpansAndSpokenYears(_ text: String, _ expected: String) {
         let found = DateTagger().mentions(in: SourceText(text), published: TimexRules.examplePublished)
         #expect(found.map(\.value) == [expected], "\(text)")
     }
 
     @Test(arguments: [
         "NSO appealed to the court.", "1,400 people were targeted.", "It cost $2000 to file.", "Prices fall.",
-        "She may appeal.", "Case No. 3:19-cv-07123 went on.",
+        "She may appeal.", "Case No. 3:19-cv-07123 went on.", "Two thousand people marched.",
+        "Nineteen people were hurt.",
     ])
     func findsNothingIn(_ text: String) {
         #expect(DateTagger().mentions(in: SourceText(text), published: TimexRules.examplePublished).isEmpty)
@@ -130,8 +132,8 @@ struct TimebankScoreTests {
     static let available =
         FileManager.default.fileExists(atPath: corpus.path) && FileManager.default.fileExists(atPath: scorer.path)
 
-    /// Measured 2026-12-06: value F1 78.2, relaxed span F1 93.6 (BENCHMARKS.md).
-    static let valueFloor = 78.0
+    /// Measured 2026-12-06: value F1 78.6, relaxed span F1 93.6 (BENCHMARKS.md).
+    static let valueFloor = 78.5
     static let relaxedFloor = 93.0
 
     struct Document: Decodable {

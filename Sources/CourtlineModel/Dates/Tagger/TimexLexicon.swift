@@ -95,6 +95,7 @@ enum TimexLexicon: Sendable {
         case .count:
             return Self.count(tokens, at: index)
         case .year:
+            if token.kind == .word { return Self.spokenYear(tokens, at: index) }
             guard token.kind == .number, token.text.count == 4, let year = token.number,
                 (1000...2999).contains(year), !Self.isPartOfLargerNumber(tokens, at: index)
             else { return nil }
@@ -165,6 +166,29 @@ enum TimexLexicon: Sendable {
         guard index > 0, tokens[index - 1].kind == .word else { return false }
         return monthPrepositions.contains(tokens[index - 1].text)
     }
+
+    /// A year in words, as a transcript gives it: "nineteen ninety-six", "two thousand",
+    /// "two thousand four". A bare "two thousand" reads as a year only after "the year".
+    private static func spokenYear(_ tokens: [DateToken], at index: Int) -> (Int, TimexCapture?)? {
+        let token = tokens[index]
+        if let century = spokenCenturies[token.text] {
+            guard index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                let (end, capture) = count(tokens, at: index + 1), case .number(let rest) = capture,
+                (10...99).contains(rest)
+            else { return nil }
+            return (end, .number(century * 100 + rest))
+        }
+        guard token.text == "two", index + 1 < tokens.count, tokens[index + 1].text == "thousand" else { return nil }
+        if index + 2 < tokens.count, tokens[index + 2].kind == .word,
+            let (end, capture) = count(tokens, at: index + 2), case .number(let rest) = capture, rest < 100
+        {
+            return (end, .number(2000 + rest))
+        }
+        guard index >= 2, tokens[index - 2].text == "the", tokens[index - 1].text == "year" else { return nil }
+        return (index + 2, .number(2000))
+    }
+
+    private static let spokenCenturies = ["eighteen": 18, "nineteen": 19]
 
     /// A number of units: digits, or words ("twenty-four", "a couple of", "a dozen").
     private static func count(_ tokens: [DateToken], at index: Int) -> (Int, TimexCapture?)? {

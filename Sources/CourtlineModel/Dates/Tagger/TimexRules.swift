@@ -126,6 +126,9 @@ enum TimexRules {
             "relative-month", "The suit was filed last April.", "2024-04",
             [pick("last", "next", "this", "coming", "past"), month]
         ) { c in .month(c.number(1), direction: c.word(0) == "this" ? nil : offset(c.word(0))) },
+        rule("the-year-named", "Filings will double by the year two thousand.", "2000", [w("the"), w("year"), year]) {
+            c in .stated(.year(c.number(0)))
+        },
         rule("year", "The suit was filed in 2019.", "2019", [opt(w("fiscal")), year]) { c in
             .stated(.year(c.number(0)))
         },
