@@ -276,6 +276,39 @@ struct TerminalTextTests {
         #expect(try pane.waitForExit() == 0)
     }
 
+    /// Issue 19: the quote's highlight started one column early, on the space before it. Read
+    /// from the styled screen: the space keeps the sentence's style, and the quote's starts on
+    /// its first letter.
+    @Test func theQuoteHighlightCoversTheQuoteAndNothingElse() throws {
+        let caseFile = try TemporaryFolder.oneEventCase(
+            article: "The judge wrote in 2019 that the firm had no defence at all.\nAcme appealed.",
+            quote: "the firm had no", title: "Ruling")
+        let pane = try TmuxPane(arguments: ["--case", caseFile])
+        try pane.waitFor("1 of 1 events")
+        let rows = try pane.styledScreen()
+        let sentence = Array("wrote in 2019 that the firm had no defence")
+        let found = rows.lazy.compactMap { row -> (row: [TmuxPane.StyledCell], at: Int)? in
+            let characters = row.map(\.character)
+            guard
+                let at = (0...max(0, characters.count - sentence.count)).first(where: {
+                    Array(characters[$0..<min(characters.count, $0 + sentence.count)]) == sentence
+                })
+            else { return nil }
+            return (row, at)
+        }.first
+        let (row, at) = try #require(found, "the sentence is on the screen")
+        let space = at + "wrote in 2019 that".count
+        let first = space + 1
+        let last = first + "the firm had no".count - 1
+        #expect(row[space].character == " ")
+        #expect(row[space].style == row[space - 1].style, "the space before the quote is the sentence's")
+        #expect(row[first].style != row[space].style, "the quote's style starts on its first letter")
+        #expect((first...last).allSatisfy { row[$0].style == row[first].style }, "the quote is styled whole")
+        #expect(row[last + 1].style != row[first].style, "and ends on its last letter")
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+    }
+
     /// Characters measured as no width used to be drawn as a one-column placeholder, so each
     /// wrapped line came out longer than measured and lost its last word: here, "not".
     @Test func zeroWidthCharactersLoseNoWordOfTheSource() throws {

@@ -81,6 +81,65 @@ final class TmuxPane {
         try Self.tmux(["capture-pane", "-p", "-t", session] + (joiningWrappedLines ? ["-J"] : []))
     }
 
+    /// One screen cell as drawn: its character and the style in force, so a test can say where
+    /// a highlight starts and not only what the text is.
+    struct StyledCell: Equatable {
+        let character: Character
+        let style: CellStyle
+    }
+
+    /// The effect of the SGR sequences so far, whatever sequences led there: colours as their
+    /// parameters ("5;223"), nil for the terminal's default, and the attributes that are on.
+    struct CellStyle: Equatable {
+        var foreground: String?
+        var background: String?
+        var attributes: Set<Int> = []
+
+        /// Applies one SGR sequence's parameters ("1;38;5;189").
+        mutating func apply(_ parameters: Substring) {
+            var codes = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }[...]
+            while let code = codes.popFirst() {
+                switch code {
+                case 0: self = CellStyle()
+                case 1...9: attributes.insert(code)
+                case 21...29: attributes.remove(code == 22 ? 1 : code - 20)
+                case 30...37, 90...97: foreground = "\(code)"
+                case 40...47, 100...107: background = "\(code)"
+                case 39: foreground = nil
+                case 49: background = nil
+                case 38, 48:
+                    let count = codes.first == 5 ? 2 : 4
+                    let colour = codes.prefix(count).map(String.init).joined(separator: ";")
+                    codes = codes.dropFirst(count)
+                    if code == 38 { foreground = colour } else { background = colour }
+                default: break
+                }
+            }
+        }
+    }
+
+    /// The screen as rows of styled cells, read from tmux's `capture-pane -e`.
+    func styledScreen() throws -> [[StyledCell]] {
+        let captured = try Self.tmux(["capture-pane", "-p", "-e", "-t", session])
+        return captured.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var cells: [StyledCell] = []
+            var style = CellStyle()
+            var rest = line[...]
+            while let first = rest.first {
+                if first == "\u{1B}", rest.dropFirst().first == "[",
+                    let end = rest.dropFirst(2).firstIndex(where: \.isLetter)
+                {
+                    if rest[end] == "m" { style.apply(rest[rest.index(rest.startIndex, offsetBy: 2)..<end]) }
+                    rest = rest[rest.index(after: end)...]
+                    continue
+                }
+                cells.append(StyledCell(character: first, style: style))
+                rest = rest.dropFirst()
+            }
+            return cells
+        }
+    }
+
     /// Waits until the screen satisfies `condition`, polling every 20 ms rather than sleeping a
     /// fixed time, and returns it; fails with the last screen after `timeout` seconds.
     @discardableResult

@@ -92,6 +92,21 @@ struct CaseDraftTests {
         #expect(comparison.matching.count == draft.events.count)
     }
 
+    /// A date glued inside a longer word was written out as the whole word, which the case file
+    /// read back as the word's first date: the event dated "Friday" was also dated by that word,
+    /// the two disagreed, and the draft did not load (found by FuzzDraft).
+    @Test func aDateInsideAWordIsNotWrittenAsThatWord() throws {
+        let text = """
+            Acme Corp. won a ruling on Friday against Widget Inc.
+
+            The judge ruled (see filing-2024-12-17-2024-12-20-6) that Widget owed nothing on Friday.
+            """
+        let (draft, caseFile) = try Self.draftAndLoad([("a.txt", text)], published: "2024-12-20")
+        #expect(draft.coverage.isComplete)
+        #expect(!caseFile.contains("{text: \"filing-"), "Friday's event is not also dated by the glued word")
+        #expect(draft.events.map(\.date.display).sorted() == ["2024-12-17", "2024-12-20"])
+    }
+
     @Test func marksEveryProposalAsADraftAndVerifies() throws {
         let articles = try [Seeds.landmark, Seeds.reuters].map { ($0, try Seeds.text(of: $0)) }
         let (draft, _) = try Self.draftAndLoad(articles, published: "2024-12-20")

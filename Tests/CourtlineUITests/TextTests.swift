@@ -120,3 +120,36 @@ struct HighlightTests {
         #expect(text.highlighting("nothing", with: mark) == text)
     }
 }
+
+@Suite("Wrapping keeps styles exact")
+struct WrappedStyleTests {
+    /// The column where a style starts, on each wrapped line that has it.
+    private func columns(of style: Style, in lines: [StyledText]) -> [Int] {
+        lines.compactMap { line in
+            var column = 0
+            for span in line.spans {
+                if span.style == style { return column }
+                column += span.text.count
+            }
+            return nil
+        }
+    }
+
+    /// Issue 19: a quote's highlight started on the space before it.
+    @Test func aHighlightStartsOnItsFirstCharacterNotTheSpaceBeforeIt() {
+        let quote = Style(attributes: [.reverse])
+        var text = StyledText()
+        text.append("The judge wrote that ", style: .plain)
+        text.append("the firm had no defence", style: quote)
+        text.append(" at all.", style: .plain)
+        let wide = text.wrapped(to: 80)
+        #expect(columns(of: quote, in: wide) == [21])
+        #expect(wide[0].spans.map(\.text) == ["The judge wrote that ", "the firm had no defence", " at all."])
+        // Wrapped inside the quote, the next line's highlight starts at its first column, and
+        // the spaces inside the quote stay highlighted.
+        let narrow = text.wrapped(to: 30)
+        #expect(narrow.map(\.plain) == ["The judge wrote that the firm", "had no defence at all."])
+        #expect(columns(of: quote, in: narrow) == [21, 0])
+        #expect(narrow[1].spans.map(\.text) == ["had no defence", " at all."])
+    }
+}

@@ -72,8 +72,12 @@ struct DateMention {
                 let last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
             else { return nil }
             let range = first..<last + 1
-            return DateMention(
-                words: range, text: SentenceReading.text(of: range, in: words, of: text), expression: expression)
+            let wording = SentenceReading.text(of: range, in: words, of: text)
+            // The case file reads the wording again on its own: a date glued inside a longer word
+            // ("filing-2024-12-17-2024-12-20") would read back as another date, and the draft would
+            // not verify.
+            guard DateExpression.parse(wording) == expression else { return nil }
+            return DateMention(words: range, text: wording, expression: expression)
         }
     }
 }

@@ -37,7 +37,7 @@ public struct StyledText: Sendable, Equatable {
         var lines: [StyledText] = []
         var line = StyledText()
         var lineWidth = 0
-        for (word, gap) in words() {
+        for (word, gap, spaceStyle) in words() {
             if gap == .lineBreak {
                 lines.append(line)
                 line = StyledText()
@@ -47,8 +47,9 @@ public struct StyledText: Sendable, Equatable {
             let wordWidth = word.width
             let space = lineWidth == 0 ? 0 : 1
             if lineWidth + space + wordWidth <= width {
-                if space == 1 { line.append(" ", style: word.spans.first?.style ?? .plain) }
-                line.spans += word.spans
+                // The space keeps its own style: a highlight starts on the quote, not before it.
+                if space == 1 { line.append(" ", style: spaceStyle) }
+                line.append(word)
                 lineWidth += space + wordWidth
                 continue
             }
@@ -81,21 +82,24 @@ public struct StyledText: Sendable, Equatable {
 
     private enum Gap { case none, lineBreak }
 
-    /// Words, each made of the styled pieces of text between spaces.
-    private func words() -> [(StyledText, Gap)] {
-        var result: [(StyledText, Gap)] = []
+    /// Words, each made of the styled pieces of text between spaces, with the style of the
+    /// space before it.
+    private func words() -> [(StyledText, Gap, Style)] {
+        var result: [(StyledText, Gap, Style)] = []
         var word = StyledText()
+        var spaceStyle = Style.plain
         func flush() {
-            if !word.spans.isEmpty { result.append((word, .none)) }
+            if !word.spans.isEmpty { result.append((word, .none, spaceStyle)) }
             word = StyledText()
         }
         for span in spans {
             for character in span.text {
                 if character == "\n" || character == "\r\n" {
                     flush()
-                    result.append((StyledText(), .lineBreak))
+                    result.append((StyledText(), .lineBreak, .plain))
                 } else if character == " " || character == "\t" {
                     flush()
+                    spaceStyle = span.style
                 } else {
                     word.append(String(character), style: span.style)
                 }
