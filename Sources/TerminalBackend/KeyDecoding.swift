@@ -32,8 +32,6 @@ enum KeyDecoding {
         switch code {
         case KEY_UP: .up
         case KEY_DOWN: .down
-        case KEY_LEFT: .left
-        case KEY_RIGHT: .right
         case KEY_PPAGE: .pageUp
         case KEY_NPAGE: .pageDown
         case KEY_HOME: .home

@@ -3,7 +3,7 @@ import CourtlineModel
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the events in date order: date, court, title.")
+        commandName: "list", abstract: "List the events in date order: date, court, id, title.")
 
     @OptionGroup var caseOptions: CaseOptions
 
@@ -23,10 +23,10 @@ struct ListCommand: ParsableCommand {
         }
     }
 
-    /// One event a line: date, court, title, in aligned columns.
+    /// One event a line: date, court, id (what `show` takes), title, in aligned columns.
     static func printTimeline(_ events: some Collection<Event>, of model: Case) {
         let rows = events.map { event in
-            [event.date.display, event.courtID.flatMap(model.court)?.shortName ?? "—", event.title]
+            [event.date.display, event.courtID.flatMap(model.court)?.shortName ?? "—", event.id, event.title]
         }
         for line in Columns.align(rows) { say(line) }
     }

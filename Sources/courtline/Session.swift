@@ -18,10 +18,16 @@ struct Session {
         state.notice = themes.notice
         // Colour is dropped once, not on every frame.
         let shownThemes = terminal.colorDepth == .none ? themes.themes.map(\.withoutColor) : themes.themes
+        var view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex])
+        /// Each action reads the frame before it, and the next frame is worked out from its state.
+        func reduce(_ action: Action) {
+            state.reduce(action, in: model, view: view)
+            view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex])
+        }
         var clearFirst = false
         /// After a suspend: the terminal may have been resized meanwhile, and shows something else.
         func retake() {
-            state.reduce(.resize(width: terminal.width, height: terminal.height), in: model)
+            reduce(.resize(width: terminal.width, height: terminal.height))
             clearFirst = true
         }
         /// Applies one input; says whether the screen changed.
@@ -29,7 +35,7 @@ struct Session {
             switch input {
             case .key(let key):
                 guard let action = KeyMap.action(for: key, in: state) else { return false }
-                state.reduce(action, in: model)
+                reduce(action)
                 clearFirst = clearFirst || action == .redraw
                 if action == .suspend {
                     terminal.suspend()
@@ -38,7 +44,7 @@ struct Session {
             case .resumed:
                 retake()
             case .resize(let width, let height):
-                state.reduce(.resize(width: width, height: height), in: model)
+                reduce(.resize(width: width, height: height))
             case .signal(let signal):
                 terminal.end(bySignal: signal)
             case .none:
@@ -49,8 +55,7 @@ struct Session {
         var needsFrame = true
         while !state.shouldQuit {
             if needsFrame {
-                terminal.show(
-                    Screen.render(state, model: model, theme: shownThemes[state.themeIndex]), clearingFirst: clearFirst)
+                terminal.show(Screen.render(view), clearingFirst: clearFirst)
                 clearFirst = false
             }
             needsFrame = apply(terminal.read())

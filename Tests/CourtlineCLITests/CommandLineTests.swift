@@ -219,7 +219,7 @@ struct HostileTextTests {
             quote: "法院 sued Ａcme", title: "法院 sues \\e]0;pwned\\a\\u202Eevil")
         let list = try Courtline.run("list", "--case", path)
         #expect(list.status == 0)
-        #expect(list.stdout == "2019  —  法院 sues ␛]0;pwned␇⍰evil\n")
+        #expect(list.stdout == "2019  —  suit  法院 sues ␛]0;pwned␇⍰evil\n")
         let show = try Courtline.run("show", "suit", "--case", path)
         #expect(!show.stdout.contains("\u{1B}") && !show.stdout.contains("\u{9B}") && !show.stdout.contains("\u{202E}"))
         #expect(show.stdout.contains("␛]52;c;cHduZWQ=␇"))

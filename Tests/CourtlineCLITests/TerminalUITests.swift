@@ -108,7 +108,7 @@ struct TerminalUITests {
         let pane = try TmuxPane()
         try pane.waitFor("┓┌─ Source")
         try pane.resize(width: 60, height: 20)
-        let narrow = try pane.waitForScreen { $0.contains("┌─ Source ────") && !$0.contains("┐┌─ Source") }
+        let narrow = try pane.waitForScreen { $0.contains("┌─ Source · ") && !$0.contains("┐┌─ Source") }
         #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 60 })
         try pane.resize(width: 30, height: 10)
         try pane.waitFor("terminal too")

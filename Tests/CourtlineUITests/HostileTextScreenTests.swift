@@ -18,7 +18,7 @@ struct HostileTextScreenTests {
     func nothingUnsafeReachesACell(_ size: ScreenSize) throws {
         let model = try Self.hostileCase()
         var state = AppState(width: size.width, height: size.height, model: model)
-        state.reduce(.activate, in: model)
+        state.act(.activate, in: model)
         let grid = Screen.render(state, model: model, theme: .fallback)
         for y in 0..<grid.height {
             for x in 0..<grid.width {

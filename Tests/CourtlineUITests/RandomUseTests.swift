@@ -9,7 +9,7 @@ struct RandomUseTests {
     static let keys: [Key] =
         // Every bound key but those that end or stop the run.
         KeyMap.bindings.filter { $0.action != .quit && $0.action != .suspend }.flatMap(\.keys) + [
-            .character("x"), .character("é"), .character("法"), .character(" "), .left, .right, .enter, .escape,
+            .character("x"), .character("é"), .character("法"), .character(" "), .enter, .escape,
             .backspace,
         ]
 
@@ -35,10 +35,10 @@ struct RandomUseTests {
             if Int.random(in: 0..<8, using: &generator) == 0 {
                 let width = Int.random(in: 1...500, using: &generator)
                 let height = Int.random(in: 1...200, using: &generator)
-                state.reduce(.resize(width: width, height: height), in: model)
+                state.act(.resize(width: width, height: height), in: model)
             } else {
                 let key = Self.randomKey(using: &generator, width: state.width, height: state.height)
-                if let action = KeyMap.action(for: key, in: state) { state.reduce(action, in: model) }
+                if let action = KeyMap.action(for: key, in: state) { state.act(action, in: model) }
             }
             if step % 25 == 24 {
                 let grid = Screen.render(state, model: model, theme: .fallback)

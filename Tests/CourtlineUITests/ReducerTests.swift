@@ -125,7 +125,8 @@ struct ReducerTests {
         #expect(harness.state.helpScroll == 2)
         #expect(harness.state.court == .all)
         harness.press(.character("G"))
-        #expect(harness.state.helpScroll == HelpOverlay.maximumScroll(width: 80, height: 24))
+        let rows = HelpOverlay.frame(width: 80, height: 24).list.height
+        #expect(harness.state.helpScroll == HelpOverlay.lines().count - rows)
         #expect(harness.screen.contains("wheel"))
         harness.press(.escape)
         #expect(!harness.state.isHelpVisible)

@@ -53,12 +53,12 @@ struct Harness {
     }
 
     mutating func send(_ actions: Action...) {
-        for action in actions { state.reduce(action, in: Self.model) }
+        for action in actions { state.act(action, in: Self.model) }
     }
 
     mutating func press(_ keys: Key...) {
         for key in keys {
-            if let action = KeyMap.action(for: key, in: state) { state.reduce(action, in: Self.model) }
+            if let action = KeyMap.action(for: key, in: state) { state.act(action, in: Self.model) }
         }
     }
 
@@ -84,4 +84,11 @@ struct Harness {
 
     var grid: Grid { Screen.render(state, model: Self.model, theme: theme) }
     var screen: String { grid.text }
+}
+
+extension AppState {
+    /// Applies an action as the session does: read against the frame the state shows.
+    mutating func act(_ action: Action, in model: Case, theme: Theme = .fallback) {
+        reduce(action, in: model, view: ViewModel(state: self, model: model, theme: theme))
+    }
 }

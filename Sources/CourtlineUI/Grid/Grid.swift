@@ -66,16 +66,6 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
-    /// Changes the style of the cells in a rectangle, keeping their text.
-    public mutating func restyle(_ rect: Rect, _ change: (Style) -> Style) {
-        let area = rect.intersection(bounds)
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX {
-                cells[y * width + x].style = change(cells[y * width + x].style)
-            }
-        }
-    }
-
     /// The grid as lines of text, trailing spaces trimmed: what a person would read off the screen.
     public var text: String {
         (0..<height).map(line).joined(separator: "\n")

@@ -3,7 +3,7 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     /// Ctrl with a letter: `.control("l")` for Ctrl-L.
     case control(Character)
-    case up, down, left, right
+    case up, down
     case pageUp, pageDown, home, end
     case enter, escape, backspace, tab, backTab
     case mouse(MouseEvent)
@@ -16,8 +16,6 @@ public enum Key: Hashable, Sendable {
         case .control(let letter): "Ctrl-\(letter.uppercased())"
         case .up: "↑"
         case .down: "↓"
-        case .left: "←"
-        case .right: "→"
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
         case .home: "Home"

@@ -2,16 +2,23 @@ import CourtlineModel
 
 /// The selected event: title, date with how it was worked out, court, parties, summary.
 enum DetailPane {
-    static func draw(
-        state: AppState, model: Case, event: Event?, in rect: Rect, into grid: inout Grid, theme: Theme
-    ) {
-        guard !rect.isEmpty, let event else { return }
+    static func draw(_ lines: [StyledText], scroll: Scroll?, in rect: Rect, into grid: inout Grid) {
+        guard !rect.isEmpty else { return }
+        for (offset, line) in lines.dropFirst(scroll?.top ?? 0).prefix(rect.height).enumerated() {
+            grid.write(line, x: rect.x, y: rect.y + offset, clip: rect)
+        }
+    }
+
+    /// The event's lines at a width, before scrolling.
+    static func lines(state: AppState, model: Case, event: Event?, width: Int, theme: Theme) -> [StyledText] {
+        guard width > 0, let event else { return [] }
         let court = event.courtID.flatMap(model.court)
         let parties = event.partyIDs.compactMap(model.party).map(\.name)
         let corroboration = model.corroboration(of: event)
         let sources = corroboration.sourceIDs
         let fields: [(String, String)] =
             [
+                ("Id", event.id),
                 ("Date", "\(event.date.display) (\(event.date.precision.rawValue))"),
                 ("Basis", event.date.basis),
                 ("Court", court?.name ?? "none named"),
@@ -27,20 +34,17 @@ enum DetailPane {
         let query = state.search.query
         let match = theme.style(.searchMatch)
         var lines = StyledText(event.title, style: theme.style(.sourceHeader)).highlighting(query, with: match)
-            .wrapped(to: rect.width)
+            .wrapped(to: width)
         for (label, value) in fields {
             var text = StyledText()
             text.append("\(label): ", style: theme.style(.label))
             text.append(value, style: theme.style(.base))
-            lines += (label == "Summary" ? text.highlighting(query, with: match) : text).wrapped(to: rect.width)
+            lines += (label == "Summary" ? text.highlighting(query, with: match) : text).wrapped(to: width)
         }
         for difference in corroboration.differences {
-            lines += differenceLines(difference, model: model, width: rect.width, theme: theme)
+            lines += differenceLines(difference, model: model, width: width, theme: theme)
         }
-        let top = max(0, min(state.detailScroll, lines.count - rect.height))
-        for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
-            grid.write(line, x: rect.x, y: rect.y + offset, clip: rect)
-        }
+        return lines
     }
 
     /// A difference between the sources: what they differ on, then each source's words side by

@@ -24,31 +24,19 @@ enum HelpOverlay {
         return (box, Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2))
     }
 
-    /// How far the list scrolls before its last line shows.
-    static func maximumScroll(width: Int, height: Int) -> Int {
-        max(0, lines().count - frame(width: width, height: height).list.height)
-    }
-
-    static func draw(scroll: Int, into grid: inout Grid, theme: Theme) {
+    static func draw(scroll: Scroll, into grid: inout Grid, theme: Theme) {
         let lines = lines()
         let keyWidth = lines.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let (box, list) = frame(width: grid.width, height: grid.height)
         grid.fill(box, style: theme.style(.help))
-        let scrolls = lines.count > list.height
         PaneFrame.draw(
-            scrolls ? "Keys (↑↓ scroll · ? or Esc closes)" : "Keys (? or Esc closes)", in: box, focused: true,
-            into: &grid, theme: theme)
-        for (row, line) in lines.dropFirst(scroll).prefix(list.height).enumerated() {
+            scroll.isCut ? "Keys (↑↓ scroll · ? or Esc closes)" : "Keys (? or Esc closes)", in: box, focused: true,
+            position: scroll.position, into: &grid, theme: theme)
+        for (row, line) in lines.dropFirst(scroll.top).prefix(list.height).enumerated() {
             let y = list.y + row
             let isHeading = line.summary.isEmpty
             grid.write(line.keys, x: list.x, y: y, style: theme.style(isHeading ? .label : .helpKey), clip: list)
             grid.write(line.summary, x: list.x + keyWidth + 2, y: y, style: theme.style(.help), clip: list)
-        }
-        if scrolls {
-            let position = " \(scroll + 1)–\(min(lines.count, scroll + list.height)) of \(lines.count) "
-            grid.write(
-                position, x: box.maxX - DisplayWidth.of(position) - 2, y: box.maxY - 1, style: theme.style(.label),
-                clip: box)
         }
     }
 }

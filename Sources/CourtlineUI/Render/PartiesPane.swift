@@ -3,11 +3,12 @@ import CourtlineModel
 /// Every party with its role; the selected event's parties carry a ● mark.
 enum PartiesPane {
     static func draw(
-        state: AppState, model: Case, selected: Event?, in rect: Rect, into grid: inout Grid, theme: Theme
+        state: AppState, model: Case, selected: Event?, scroll: Scroll?, in rect: Rect, into grid: inout Grid,
+        theme: Theme
     ) {
         let involved = Set(selected?.partyIDs ?? [])
         for row in 0..<rect.height {
-            let index = state.partiesTop + row
+            let index = (scroll?.top ?? 0) + row
             guard model.parties.indices.contains(index) else { break }
             let party = model.parties[index]
             let y = rect.y + row
@@ -21,9 +22,10 @@ enum PartiesPane {
             var x = rect.x
             x += grid.write(involved.contains(party.id) ? " ● " : "   ", x: x, y: y, style: base, clip: line)
             x += grid.write(party.name, x: x, y: y, style: base, clip: line)
+            // The id, which `--party` and `show` take, beside the name it stands for.
             let filterMark = state.partyFilter == party.id ? " [filter]" : ""
             grid.write(
-                Fit.truncate(" — \(party.role)\(filterMark)", to: line.maxX - x), x: x, y: y,
+                Fit.truncate(" (\(party.id)) — \(party.role)\(filterMark)", to: line.maxX - x), x: x, y: y,
                 style: base.patched(with: theme.style(.partyRole)), clip: line)
         }
     }

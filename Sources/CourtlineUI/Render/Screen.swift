@@ -1,35 +1,44 @@
 import CourtlineModel
 
-/// Draws the whole UI for a state into a grid. Pure: the same state, case and theme always
-/// give the same grid, which is what screen tests compare.
+/// Draws a frame's view model into a grid. Pure: the same view always gives the same grid,
+/// which is what screen tests compare.
 public enum Screen {
     public static func render(_ state: AppState, model: Case, theme: Theme) -> Grid {
+        render(ViewModel(state: state, model: model, theme: theme))
+    }
+
+    public static func render(_ view: ViewModel) -> Grid {
+        let (state, model, theme, layout) = (view.state, view.model, view.theme, view.layout)
         var grid = Grid(width: state.width, height: state.height, style: theme.style(.base))
-        let layout = state.layout
         if layout.isTooSmall {
             drawTooSmall(into: &grid, theme: theme)
             return grid
         }
-        let events = state.visibleEvents(in: model)
-        let selected = state.selectedRow(in: events).map { events[$0] }
         for pane in layout.visiblePanes {
             let rect = layout.rect(pane)!
-            let focused = state.focus == pane
-            PaneFrame.draw(pane.title, in: rect, focused: focused, into: &grid, theme: theme)
+            let scroll = view.scrolls[pane]
+            // A short source pane names its article on its border, cut with an ellipsis there.
+            let title = (pane == .source ? view.source?.titleOnBorder : nil).map { "\(pane.title) · \($0)" }
+            PaneFrame.draw(
+                title ?? pane.title, in: rect, focused: state.focus == pane, position: scroll?.position, into: &grid,
+                theme: theme)
             switch pane {
             case .timeline:
-                TimelinePane.draw(events, state: state, model: model, in: rect.inner, into: &grid, theme: theme)
+                TimelinePane.draw(
+                    view.events, state: state, model: model, scroll: scroll, in: rect.inner, into: &grid, theme: theme)
             case .parties:
                 PartiesPane.draw(
-                    state: state, model: model, selected: selected, in: rect.inner, into: &grid, theme: theme)
+                    state: state, model: model, selected: view.selected, scroll: scroll, in: rect.inner, into: &grid,
+                    theme: theme)
             case .source:
-                SourcePane.draw(state: state, model: model, event: selected, in: rect.inner, into: &grid, theme: theme)
+                SourcePane.draw(view.source, scroll: scroll, in: rect.inner, into: &grid, theme: theme)
             case .detail:
-                DetailPane.draw(state: state, model: model, event: selected, in: rect.inner, into: &grid, theme: theme)
+                DetailPane.draw(view.detail, scroll: scroll, in: rect.inner, into: &grid)
             }
         }
-        StatusBar.draw(state: state, model: model, shown: events.count, in: layout.status, into: &grid, theme: theme)
-        if state.isHelpVisible { HelpOverlay.draw(scroll: state.helpScroll, into: &grid, theme: theme) }
+        StatusBar.draw(
+            state: state, model: model, shown: view.events.count, in: layout.status, into: &grid, theme: theme)
+        if let help = view.help { HelpOverlay.draw(scroll: help, into: &grid, theme: theme) }
         return grid
     }
 

@@ -4,6 +4,8 @@ import CourtlineModel
 /// then the article with the cited sentence highlighted and the quoted words emphasized.
 enum SourcePane {
     struct Content {
+        /// The article's title where the header has no room for it, for the pane's border.
+        var titleOnBorder: String?
         var header: [StyledText]
         /// Whether a rule separates the header from the article (not in short panes).
         var hasRule: Bool
@@ -26,11 +28,9 @@ enum SourcePane {
     /// Below this height the header takes one line and the rule goes.
     static let compactHeight = 12
 
-    static func draw(
-        state: AppState, model: Case, event: Event?, in rect: Rect, into grid: inout Grid, theme: Theme
-    ) {
+    static func draw(_ content: Content?, scroll: Scroll?, in rect: Rect, into grid: inout Grid, theme: Theme) {
         guard !rect.isEmpty else { return }
-        guard let content = content(state: state, model: model, event: event, in: rect, theme: theme) else {
+        guard let content else {
             grid.write("no event selected", x: rect.x + 1, y: rect.y, style: theme.style(.context), clip: rect)
             return
         }
@@ -44,19 +44,9 @@ enum SourcePane {
                 String(repeating: "╌", count: rect.width), x: rect.x, y: y, style: theme.style(.border), clip: rect)
             y += 1
         }
-        let top = max(0, min(state.sourceScroll ?? content.autoTop, content.body.count - content.rows))
-        for (offset, line) in content.body.dropFirst(top).prefix(content.rows).enumerated() {
+        for (offset, line) in content.body.dropFirst(scroll?.top ?? 0).prefix(content.rows).enumerated() {
             grid.write(line, x: rect.x, y: y + offset, clip: rect)
         }
-    }
-
-    /// Where the source pane stands before the person scrolls it.
-    static func autoScroll(for state: AppState, in model: Case) -> Int {
-        guard let rect = state.layout.rect(.source)?.inner,
-            let content = content(
-                state: state, model: model, event: state.selectedEvent(in: model), in: rect, theme: .fallback)
-        else { return 0 }
-        return content.autoTop
     }
 
     static func content(state: AppState, model: Case, event: Event?, in rect: Rect, theme: Theme) -> Content? {
@@ -121,7 +111,8 @@ enum SourcePane {
         }
         let rows = max(0, rect.height - header.count - (compact ? 0 : 1))
         return Content(
-            header: header, hasRule: !compact, body: body, sentenceLine: sentenceLine, quoteLine: quoteLine, rows: rows)
+            titleOnBorder: compact ? source.title : nil, header: header, hasRule: !compact, body: body,
+            sentenceLine: sentenceLine, quoteLine: quoteLine, rows: rows)
     }
 
     /// Scalars shown each side of the quote at most: a news article is shown whole, while a

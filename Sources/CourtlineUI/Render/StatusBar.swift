@@ -15,7 +15,7 @@ enum StatusBar {
             var filters: [String] = []
             switch state.court {
             case .all: break
-            case .court(let id): filters.append("court: \(model.court(id)?.name ?? id)")
+            case .court(let id): filters.append("court: \(model.court(id).map { "\($0.name) (\(id))" } ?? id)")
             case .noCourt: filters.append("court: none named")
             }
             if let party = state.partyFilter { filters.append("party: \(model.party(party)?.name ?? party)") }

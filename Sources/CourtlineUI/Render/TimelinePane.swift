@@ -15,7 +15,8 @@ enum TimelinePane {
     }
 
     static func draw(
-        _ events: FilteredEvents, state: AppState, model: Case, in rect: Rect, into grid: inout Grid, theme: Theme
+        _ events: FilteredEvents, state: AppState, model: Case, scroll: Scroll?, in rect: Rect, into grid: inout Grid,
+        theme: Theme
     ) {
         guard !rect.isEmpty else { return }
         guard !events.isEmpty else {
@@ -32,7 +33,7 @@ enum TimelinePane {
             12, (courts.courts.map { DisplayWidth.of($0.shortName) } + (courts.anyWithout ? [1] : [])).max() ?? 1)
         let selectedRow = state.selectedRow(in: events)
         for row in 0..<rect.height {
-            let index = state.timelineTop + row
+            let index = (scroll?.top ?? 0) + row
             guard events.indices.contains(index) else { break }
             let event = events[index]
             let y = rect.y + row

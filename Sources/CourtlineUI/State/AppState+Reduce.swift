@@ -1,28 +1,23 @@
 import CourtlineModel
 
 extension AppState {
-    /// The state after `action`: the UI's only way to change.
-    public func reducing(_ action: Action, in model: Case) -> AppState {
-        var next = self
-        next.reduce(action, in: model)
-        return next
-    }
-
-    public mutating func reduce(_ action: Action, in model: Case) {
+    /// Applies `action`: the UI's only way to change. `view` is the frame the person saw when
+    /// they acted, which says how far each pane can scroll and how many rows a page is.
+    public mutating func reduce(_ action: Action, in model: Case, view: ViewModel) {
         switch action {
         case .resize, .redraw, .suspend: break
         default: notice = nil
         }
-        if isHelpVisible, scrollHelp(action) {
+        if isHelpVisible, let help = view.help, scrollHelp(action, help) {
             return
         }
         switch action {
-        case .moveUp: move(by: -1, in: model)
-        case .moveDown: move(by: 1, in: model)
-        case .pageUp: move(by: -max(1, layout.contentRows(focus) - 1), in: model)
-        case .pageDown: move(by: max(1, layout.contentRows(focus) - 1), in: model)
-        case .first: move(by: Int.min / 2, in: model)
-        case .last: move(by: Int.max / 2, in: model)
+        case .moveUp: move(by: -1, in: model, view: view)
+        case .moveDown: move(by: 1, in: model, view: view)
+        case .pageUp: move(by: -Self.page(view.scrolls[focus]), in: model, view: view)
+        case .pageDown: move(by: Self.page(view.scrolls[focus]), in: model, view: view)
+        case .first: move(by: Int.min / 2, in: model, view: view)
+        case .last: move(by: Int.max / 2, in: model, view: view)
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
         case .activate: activate(in: model)
@@ -57,32 +52,33 @@ extension AppState {
         case .resize(let newWidth, let newHeight):
             width = newWidth
             height = newHeight
-        case .mouse(let event): handle(event, in: model)
+        case .mouse(let event): handle(event, in: model, view: view)
         }
         settle(in: model)
     }
 
     // MARK: - Moving
 
+    /// A page: the rows a pane shows, less one kept for context.
+    private static func page(_ scroll: Scroll?) -> Int { max(1, (scroll?.rows ?? 1) - 1) }
+
     /// Moves in the help overlay, if `action` is a move.
-    private mutating func scrollHelp(_ action: Action) -> Bool {
-        let rows = HelpOverlay.frame(width: width, height: height).list.height
+    private mutating func scrollHelp(_ action: Action, _ help: Scroll) -> Bool {
         let delta: Int
         switch action {
         case .moveUp: delta = -1
         case .moveDown: delta = 1
-        case .pageUp: delta = -max(1, rows - 1)
-        case .pageDown: delta = max(1, rows - 1)
+        case .pageUp: delta = -Self.page(help)
+        case .pageDown: delta = Self.page(help)
         case .first: delta = Int.min / 2
         case .last: delta = Int.max / 2
         default: return false
         }
-        helpScroll = max(
-            0, min(helpScroll.addingClamped(delta), HelpOverlay.maximumScroll(width: width, height: height)))
+        helpScroll = help.moved(by: delta)
         return true
     }
 
-    private mutating func move(by delta: Int, in model: Case) {
+    private mutating func move(by delta: Int, in model: Case, view: ViewModel) {
         switch focus {
         case .timeline:
             let events = visibleEvents(in: model)
@@ -92,9 +88,10 @@ extension AppState {
         case .parties:
             selectedParty = Self.clamp(selectedParty.addingClamped(delta), to: model.parties.count)
         case .source:
-            sourceScroll = max(0, (sourceScroll ?? SourcePane.autoScroll(for: self, in: model)).addingClamped(delta))
+            // From where the pane stood on screen, so a move past the end is not kept.
+            sourceScroll = view.scrolls[.source]?.moved(by: delta)
         case .detail:
-            detailScroll = max(0, detailScroll.addingClamped(delta))
+            detailScroll = view.scrolls[.detail]?.moved(by: delta) ?? 0
         }
     }
 
@@ -179,7 +176,7 @@ extension AppState {
 
     // MARK: - Mouse
 
-    private mutating func handle(_ event: MouseEvent, in model: Case) {
+    private mutating func handle(_ event: MouseEvent, in model: Case, view: ViewModel) {
         guard !isHelpVisible, let pane = layout.pane(at: event.x, y: event.y), let rect = layout.rect(pane) else {
             return
         }
@@ -187,7 +184,7 @@ extension AppState {
         case .wheelUp, .wheelDown:
             let saved = focus
             focus = pane
-            move(by: event.kind == .wheelUp ? -3 : 3, in: model)
+            move(by: event.kind == .wheelUp ? -3 : 3, in: model, view: view)
             focus = pane == .timeline || pane == .parties ? pane : saved
         case .click:
             focus = pane
@@ -229,32 +226,15 @@ extension AppState {
         if let row = selectedRow(in: events), !events[row].citations.indices.contains(citation) { citation = 0 }
         let visible = layout.visiblePanes
         if !visible.isEmpty, !visible.contains(focus) { focus = .timeline }
-        timelineTop = Self.scroll(
+        timelineTop = Scroll.following(
             top: timelineTop, showing: selectedRow(in: events) ?? 0, rows: layout.contentRows(.timeline),
-            count: events.count)
+            total: events.count)
         selectedParty = Self.clamp(selectedParty, to: model.parties.count)
-        partiesTop = Self.scroll(
-            top: partiesTop, showing: selectedParty, rows: layout.contentRows(.parties), count: model.parties.count)
-        helpScroll = min(helpScroll, HelpOverlay.maximumScroll(width: width, height: height))
+        partiesTop = Scroll.following(
+            top: partiesTop, showing: selectedParty, rows: layout.contentRows(.parties), total: model.parties.count)
     }
 
     static func clamp(_ value: Int, to count: Int) -> Int {
         max(0, min(value, count - 1))
-    }
-
-    /// The first row to show so that `row` is in view, moving as little as possible.
-    static func scroll(top: Int, showing row: Int, rows: Int, count: Int) -> Int {
-        guard rows > 0 else { return 0 }
-        var top = min(top, max(0, count - rows))
-        if row < top { top = row }
-        if row >= top + rows { top = row - rows + 1 }
-        return max(0, top)
-    }
-}
-
-extension Int {
-    fileprivate func addingClamped(_ other: Int) -> Int {
-        let (sum, overflow) = addingReportingOverflow(other)
-        return overflow ? (other > 0 ? Int.max : Int.min) : sum
     }
 }

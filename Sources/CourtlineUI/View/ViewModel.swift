@@ -1,0 +1,63 @@
+import CourtlineModel
+
+/// What one frame shows, worked out from the state, the case and the terminal size alone: each
+/// pane's rectangle, what it holds, and where it stands. The panes only draw it, and the reducer
+/// reads from it where a pane stands, so what fits is worked out once, here.
+public struct ViewModel {
+    public let state: AppState
+    let model: Case
+    let theme: Theme
+    public let layout: Layout
+    /// The events the filters let through, and the selected one among them.
+    let events: FilteredEvents
+    let selected: Event?
+    /// Where each pane on screen stands.
+    public let scrolls: [Pane: Scroll]
+    /// The source pane's header and article, nil with no citation to show.
+    let source: SourcePane.Content?
+    /// The Event pane's lines.
+    let detail: [StyledText]
+    /// Where the help list stands, while help is shown.
+    public let help: Scroll?
+
+    public init(state: AppState, model: Case, theme: Theme) {
+        self.state = state
+        self.model = model
+        self.theme = theme
+        let layout = state.layout
+        self.layout = layout
+        let events = state.visibleEvents(in: model)
+        self.events = events
+        let selected = state.selectedRow(in: events).map { events[$0] }
+        self.selected = selected
+        var scrolls: [Pane: Scroll] = [:]
+        var source: SourcePane.Content?
+        var detail: [StyledText] = []
+        for pane in layout.visiblePanes {
+            let inner = layout.rect(pane)!.inner
+            switch pane {
+            case .timeline:
+                scrolls[pane] = Scroll(top: state.timelineTop, rows: inner.height, total: events.count)
+            case .parties:
+                scrolls[pane] = Scroll(top: state.partiesTop, rows: inner.height, total: model.parties.count)
+            case .source:
+                source = SourcePane.content(state: state, model: model, event: selected, in: inner, theme: theme)
+                scrolls[pane] = source.map {
+                    Scroll(top: state.sourceScroll ?? $0.autoTop, rows: $0.rows, total: $0.body.count)
+                }
+            case .detail:
+                detail = DetailPane.lines(
+                    state: state, model: model, event: selected, width: inner.width, theme: theme)
+                scrolls[pane] = Scroll(top: state.detailScroll, rows: inner.height, total: detail.count)
+            }
+        }
+        self.scrolls = scrolls
+        self.source = source
+        self.detail = detail
+        help =
+            state.isHelpVisible
+            ? Scroll(
+                top: state.helpScroll, rows: HelpOverlay.frame(width: state.width, height: state.height).list.height,
+                total: HelpOverlay.lines().count) : nil
+    }
+}
