@@ -79,6 +79,32 @@ struct TextTests {
             drawn += (0..<width).map { grid[$0, 0].text }.filter { !$0.isEmpty && $0 != " " }
         }
         #expect(drawn == glyphs(text), "\(text.debugDescription) at \(width)")
+        // The source pane counts an article's lines without building them: the count is the lines'.
+        #expect(StyledText(text).lineCount(wrappedTo: width) == StyledText(text).wrapped(to: width).count)
+    }
+
+    /// A paragraph is counted a byte at a time where the bytes can tell; the count is that of
+    /// the lines built, and news text (curly quotes, dashes, accents, CJK) takes that way.
+    @Test(arguments: 0..<300)
+    func paragraphsAreCountedAsTheyAreWrapped(_ seed: Int) {
+        var random = SeededGenerator(seed: UInt64(seed))
+        let pieces = [
+            "a", "word", "NSO", " ", "  ", "\t", "\n", "\n\n", "U.S.C.", "supercalifragilistic", "x", "“quoted”",
+            "café", "–", "法院", "e\u{301}", " \u{301}", "\u{200B}", "👩‍⚖️", "\r\n",
+        ]
+        let text = (0..<Int.random(in: 0...60, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+            .joined()
+        let width = Int.random(in: 1...12, using: &random)
+        let built = StyledText(text).wrapped(to: width).count
+        #expect(StyledText(text).lineCount(wrappedTo: width) == built, "\(text.debugDescription) at \(width)")
+        if let fast = StyledText.fastLineCount(text, width: width) {
+            #expect(fast == built, "\(text.debugDescription) at \(width)")
+        }
+    }
+
+    @Test func newsTextIsCountedByBytes() {
+        let text = "“We disagree,” the firm said – in 2019 – of the café’s 法院 filing.\nA new paragraph."
+        #expect(StyledText.fastLineCount(text, width: 20) == StyledText(text).wrapped(to: 20).count)
     }
 
     @Test func controlCharactersBecomeVisiblePlaceholdersOfOneColumn() {

@@ -9,7 +9,11 @@ enum SourcePane {
         var header: [StyledText]
         /// Whether a rule separates the header from the article (not in short panes).
         var hasRule: Bool
-        var body: [StyledText]
+        /// The article below the header, a paragraph at a time, each with the rows before it:
+        /// only the paragraphs in view are styled and wrapped.
+        var paragraphs: [Paragraph]
+        /// Rows the whole article takes, wrapped.
+        var total: Int
         /// The body lines where the cited sentence and the quoted words start.
         var sentenceLine: Int
         var quoteLine: Int
@@ -21,8 +25,29 @@ enum SourcePane {
         var autoTop: Int {
             var top = rows >= 6 ? sentenceLine - 1 : sentenceLine
             if quoteLine >= top + rows { top = quoteLine }
-            return max(0, min(top, body.count - rows))
+            return max(0, min(top, total - rows))
         }
+
+        /// The wrapped lines of the article from row `top`, as many as the pane shows.
+        func lines(from top: Int) -> [StyledText] {
+            let shown = top..<(top + rows)
+            var lines: [StyledText] = []
+            for paragraph in paragraphs where paragraph.rows.overlaps(shown) {
+                let wrapped = paragraph.text().wrapped(to: paragraph.width)
+                let from = max(shown.lowerBound, paragraph.rows.lowerBound) - paragraph.rows.lowerBound
+                let to = min(shown.upperBound, paragraph.rows.upperBound) - paragraph.rows.lowerBound
+                lines += wrapped[from..<to]
+            }
+            return lines
+        }
+    }
+
+    /// A line of the article (or a note that it goes on), and the rows it takes once wrapped.
+    struct Paragraph {
+        var rows: Range<Int>
+        var width: Int
+        /// Its text, styled: built only for a paragraph in view.
+        var text: () -> StyledText
     }
 
     /// Below this height the header takes one line and the rule goes.
@@ -44,7 +69,7 @@ enum SourcePane {
                 String(repeating: "╌", count: rect.width), x: rect.x, y: y, style: theme.style(.border), clip: rect)
             y += 1
         }
-        for (offset, line) in content.body.dropFirst(scroll?.top ?? 0).prefix(content.rows).enumerated() {
+        for (offset, line) in content.lines(from: scroll?.top ?? 0).enumerated() {
             grid.write(line, x: rect.x, y: y + offset, clip: rect)
         }
     }
@@ -76,43 +101,52 @@ enum SourcePane {
             title.append(Fit.truncate(source.title, to: width), style: theme.style(.sourceHeader))
             header = [title] + publication.wrapped(to: width) + position.wrapped(to: width)
         }
-        var body: [StyledText] = []
+        var paragraphs: [Paragraph] = []
+        var total = 0
+        func add(rows: Int, _ text: @escaping () -> StyledText) {
+            paragraphs.append(Paragraph(rows: total..<(total + rows), width: width, text: text))
+            total += rows
+        }
         var sentenceLine = 0
         var quoteLine = 0
         let shown = window(around: citation, of: source)
         if shown.lowerBound > 0 {
-            body.append(StyledText("… (the article goes on above)", style: theme.style(.context)))
+            add(rows: 1) { StyledText("… (the article goes on above)", style: theme.style(.context)) }
         }
+        let query = state.search.query
         for line in lines(of: source.text, in: shown) {
-            var text = StyledText()
-            // Offsets where the style changes, in order; each piece is clamped to this line.
-            let pieces: [(Int, Int, StyleRole)] = [
-                (line.lowerBound, sentence.range.lowerBound, .context),
-                (sentence.range.lowerBound, citation.range.lowerBound, .sentence),
-                (citation.range.lowerBound, citation.range.upperBound, .quote),
-                (citation.range.upperBound, sentence.range.upperBound, .sentence),
-                (sentence.range.upperBound, line.upperBound, .context),
-            ]
-            for (start, end, role) in pieces {
-                let lower = max(start, line.lowerBound)
-                let upper = min(end, line.upperBound)
-                if lower < upper { text.append(source.text[lower..<upper], style: theme.style(role)) }
-            }
             // The wrapped line an offset falls on: the lines its line's text before it fills.
             func wrappedLine(of offset: Int) -> Int {
-                body.count + max(0, StyledText(source.text[line.lowerBound..<offset]).wrapped(to: width).count - 1)
+                total + max(0, StyledText(source.text[line.lowerBound..<offset]).lineCount(wrappedTo: width) - 1)
             }
             if line.contains(sentence.range.lowerBound) { sentenceLine = wrappedLine(of: sentence.range.lowerBound) }
             if line.contains(citation.range.lowerBound) { quoteLine = wrappedLine(of: citation.range.lowerBound) }
-            body += text.highlighting(state.search.query, with: theme.style(.searchMatch)).wrapped(to: width)
+            // Styles do not move a line break, so the plain text gives the count.
+            add(rows: StyledText(source.text[line]).lineCount(wrappedTo: width)) {
+                var text = StyledText()
+                // Offsets where the style changes, in order; each piece is clamped to this line.
+                let pieces: [(Int, Int, StyleRole)] = [
+                    (line.lowerBound, sentence.range.lowerBound, .context),
+                    (sentence.range.lowerBound, citation.range.lowerBound, .sentence),
+                    (citation.range.lowerBound, citation.range.upperBound, .quote),
+                    (citation.range.upperBound, sentence.range.upperBound, .sentence),
+                    (sentence.range.upperBound, line.upperBound, .context),
+                ]
+                for (start, end, role) in pieces {
+                    let lower = max(start, line.lowerBound)
+                    let upper = min(end, line.upperBound)
+                    if lower < upper { text.append(source.text[lower..<upper], style: theme.style(role)) }
+                }
+                return text.highlighting(query, with: theme.style(.searchMatch))
+            }
         }
         if shown.upperBound < source.text.count {
-            body.append(StyledText("… (the article goes on below)", style: theme.style(.context)))
+            add(rows: 1) { StyledText("… (the article goes on below)", style: theme.style(.context)) }
         }
         let rows = max(0, rect.height - header.count - (compact ? 0 : 1))
         return Content(
-            titleOnBorder: compact ? source.title : nil, header: header, hasRule: !compact, body: body,
-            sentenceLine: sentenceLine, quoteLine: quoteLine, rows: rows)
+            titleOnBorder: compact ? source.title : nil, header: header, hasRule: !compact, paragraphs: paragraphs,
+            total: total, sentenceLine: sentenceLine, quoteLine: quoteLine, rows: rows)
     }
 
     /// Scalars shown each side of the quote at most: a news article is shown whole, while a

@@ -5,7 +5,7 @@ public enum DisplayWidth {
         TerminalGlyphs.width(of: character)
     }
 
-    public static func of(_ text: String) -> Int {
+    public static func of(_ text: some StringProtocol) -> Int {
         // Printable ASCII, most text, takes a column a byte: no character need be found.
         if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }

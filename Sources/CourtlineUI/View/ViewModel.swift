@@ -43,7 +43,7 @@ public struct ViewModel {
             case .source:
                 source = SourcePane.content(state: state, model: model, event: selected, in: inner, theme: theme)
                 scrolls[pane] = source.map {
-                    Scroll(top: state.sourceScroll ?? $0.autoTop, rows: $0.rows, total: $0.body.count)
+                    Scroll(top: state.sourceScroll ?? $0.autoTop, rows: $0.rows, total: $0.total)
                 }
             case .detail:
                 detail = DetailPane.lines(
