@@ -31,7 +31,8 @@ struct ScreenTruthTests {
     @Test func panesThatDoNotFitSayWhereTheyStand() throws {
         let pane = try TmuxPane()
         let screen = try pane.waitFor("26 of 26 events")
-        #expect(try Self.position(in: screen, below: "━ Timeline ") == "1–21 of 26")
+        #expect(
+            try Self.position(in: screen, below: "━ Timeline ") == "1–20 of 26", "the selected title takes two rows")
         #expect(try Self.position(in: screen, below: "─ Parties ") == "1–14 of 16")
         // The article is longer than the pane: where it stands shows too.
         #expect(try Self.position(in: screen, below: "─ Source ") != nil)
@@ -87,6 +88,29 @@ struct ScreenTruthTests {
         let screen = try pane.waitFor("Source · ")
         let border = try #require(screen.split(separator: "\n").first { $0.contains("Source · ") })
         #expect(border.contains("…"), "cut with an ellipsis: \(border)")
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+    }
+
+    /// The timeline's text at 120×40 as running words: its rows, borders and guides left out.
+    static func timelineWords(_ screen: String) -> String {
+        screen.split(separator: "\n").prefix(24).map { String($0.prefix(66)) }.joined(separator: " ")
+            .filter { !"┃│┏┓┗┛━".contains($0) }.split(separator: " ").joined(separator: " ")
+    }
+
+    /// A title got about 30 columns and was cut; the selected one now takes the rows it needs.
+    @Test func theSelectedTitleShowsWholeAndSoDoesItsSearchMatch() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        let title = "NSO accesses WhatsApp's servers without permission to install Pegasus"
+        #expect(!Self.timelineWords(try pane.screen()).contains(title), "cut while not selected")
+        try pane.press("j")
+        try pane.waitForScreen { Self.timelineWords($0).contains(title) }
+        // A search for its last words: the match, at the title's end, is on screen in the row.
+        try pane.press("/")
+        try pane.type("install Pegasus")
+        try pane.press("Enter")
+        try pane.waitForScreen { Self.timelineWords($0).contains(title) && $0.contains("search: “install Pegasus”") }
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
     }

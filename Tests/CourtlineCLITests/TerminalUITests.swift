@@ -191,11 +191,12 @@ struct TerminalUITests {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
         // xterm's SGR mouse reports, as a terminal sends them: press and release at column 10,
-        // row 6 (the fifth event), then the wheel down there.
+        // row 6 (the fourth event: the selected first one's title takes two rows), then the wheel
+        // down there.
         try pane.type("\u{1B}[<0;10;6M\u{1B}[<0;10;6m")
-        try pane.waitForScreen { Self.selectedLine($0).contains("A judge denies NSO") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO refuses to turn over") }
         try pane.type("\u{1B}[<65;10;6M")
-        try pane.waitForScreen { Self.selectedLine($0).contains("NSO appeals to the US Supreme") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("9th Circuit upholds") }
         // A click in the parties pane focuses it.
         try pane.type("\u{1B}[<0;10;26M\u{1B}[<0;10;26m")
         try pane.waitFor("┏━ Parties")

@@ -15,9 +15,11 @@ struct ReducerTests {
         #expect(harness.state.selectedEventID == Harness.model.events.last?.id)
         harness.press(.home)
         #expect(harness.state.selectedEventID == Harness.model.events.first?.id)
+        // A page is the events in view, less one: the selected title takes more than one row.
+        let shown = ViewModel(state: harness.state, model: Harness.model, theme: .fallback).scrolls[.timeline]?.rows
+        #expect(shown == harness.state.layout.contentRows(.timeline) - 1)
         harness.press(.control("d"))
-        #expect(
-            harness.state.selectedEventID == Harness.model.events[harness.state.layout.contentRows(.timeline) - 1].id)
+        #expect(harness.state.selectedEventID == Harness.model.events[(shown ?? 0) - 1].id)
     }
 
     @Test func citationsStepAcrossBothArticlesAndWrap() {
@@ -96,10 +98,13 @@ struct ReducerTests {
     @Test func aClickSelectsTheEventUnderItAndTheWheelScrolls() throws {
         var harness = Harness(width: 120, height: 40)
         let rect = try #require(harness.state.layout.rect(.timeline)).inner
+        // The selected first event's title takes two rows, so the fourth row is the third event.
+        let view = ViewModel(state: harness.state, model: Harness.model, theme: .fallback)
+        #expect(view.timelineEvent(atRow: 3) == 2)
         harness.press(.mouse(MouseEvent(kind: .click, x: rect.x + 5, y: rect.y + 3)))
-        #expect(harness.state.selectedEventID == Harness.model.events[3].id)
+        #expect(harness.state.selectedEventID == Harness.model.events[2].id)
         harness.press(.mouse(MouseEvent(kind: .wheelDown, x: rect.x + 5, y: rect.y)))
-        #expect(harness.state.selectedEventID == Harness.model.events[6].id)
+        #expect(harness.state.selectedEventID == Harness.model.events[5].id)
         let parties = try #require(harness.state.layout.rect(.parties)).inner
         harness.press(.mouse(MouseEvent(kind: .click, x: parties.x + 2, y: parties.y + 1)))
         #expect(harness.state.focus == .parties)

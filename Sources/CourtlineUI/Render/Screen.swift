@@ -25,7 +25,8 @@ public enum Screen {
             switch pane {
             case .timeline:
                 TimelinePane.draw(
-                    view.events, state: state, model: model, scroll: scroll, in: rect.inner, into: &grid, theme: theme)
+                    view.events, rows: view.timelineRows, selectedTitle: view.selectedTitle, state: state,
+                    model: model, in: rect.inner, into: &grid, theme: theme)
             case .parties:
                 PartiesPane.draw(
                     state: state, model: model, selected: view.selected, scroll: scroll, in: rect.inner, into: &grid,

@@ -14,9 +14,66 @@ enum TimelinePane {
         ]
     }
 
+    /// Where a row's parts go: the date, the court tag, the mark, and the title from `titleX`.
+    struct Columns {
+        let dateWidth: Int
+        let tagWidth: Int
+        let titleX: Int
+
+        /// Columns as wide as the events let through need, not just the rows in view, so they
+        /// hold still while scrolling; worked out from lengths the case keeps, not the events.
+        init(for events: FilteredEvents) {
+            dateWidth = min(23, events.longestDate)
+            let courts = events.courts
+            tagWidth = min(
+                12, (courts.courts.map { DisplayWidth.of($0.shortName) } + (courts.anyWithout ? [1] : [])).max() ?? 1)
+            titleX = 2 + dateWidth + 2 + tagWidth + 2 + 2
+        }
+    }
+
+    /// One row on screen: an event, and which line of its title (the selected event's title is
+    /// wrapped over as many rows as it needs, up to `selectedTitleLines`).
+    struct Row: Equatable {
+        let event: Int
+        let titleLine: Int
+    }
+
+    /// The most rows the selected event's title takes.
+    static let selectedTitleLines = 3
+
+    /// The rows from `top`, the selected event's title wrapped; the top moves down, if need be,
+    /// so that all of the selected title is in view.
+    static func rows(
+        top: Int, selected: Int?, titleLines: Int, count: Int, height: Int
+    ) -> (top: Int, rows: [Row]) {
+        var top = top
+        if let selected, selected >= top, selected < top + height {
+            top += max(0, selected - top + titleLines - height)
+        }
+        var rows: [Row] = []
+        var index = top
+        while rows.count < height, index < count {
+            for line in 0..<(index == selected ? titleLines : 1) where rows.count < height {
+                rows.append(Row(event: index, titleLine: line))
+            }
+            index += 1
+        }
+        return (top, rows)
+    }
+
+    /// The selected event's title as the rows it takes at `width`, the last cut with an
+    /// ellipsis should it need more.
+    static func titleLines(of title: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        let lines = StyledText(title).wrapped(to: width).map(\.plain)
+        guard lines.count > selectedTitleLines else { return lines }
+        let rest = lines[(selectedTitleLines - 1)...].joined(separator: " ")
+        return lines.prefix(selectedTitleLines - 1) + [Fit.truncate(rest, to: width)]
+    }
+
     static func draw(
-        _ events: FilteredEvents, state: AppState, model: Case, scroll: Scroll?, in rect: Rect, into grid: inout Grid,
-        theme: Theme
+        _ events: FilteredEvents, rows: [Row], selectedTitle: [String], state: AppState, model: Case,
+        in rect: Rect, into grid: inout Grid, theme: Theme
     ) {
         guard !rect.isEmpty else { return }
         guard !events.isEmpty else {
@@ -25,24 +82,33 @@ enum TimelinePane {
                 style: theme.style(.context), clip: rect)
             return
         }
-        // Columns as wide as the events let through need, not just the rows in view, so they
-        // hold still while scrolling; worked out from lengths the case keeps, not the events.
-        let dateWidth = min(23, events.longestDate)
-        let courts = events.courts
-        let tagWidth = min(
-            12, (courts.courts.map { DisplayWidth.of($0.shortName) } + (courts.anyWithout ? [1] : [])).max() ?? 1)
+        let columns = Columns(for: events)
         let selectedRow = state.selectedRow(in: events)
-        for row in 0..<rect.height {
-            let index = (scroll?.top ?? 0) + row
-            guard events.indices.contains(index) else { break }
+        for (offset, row) in rows.enumerated() {
+            let index = row.event
             let event = events[index]
-            let y = rect.y + row
+            let y = rect.y + offset
             let isSelected = index == selectedRow
             let line = Rect(x: rect.x, y: y, width: rect.width, height: 1)
             var style: (StyleRole) -> Style = { theme.style($0) }
             if isSelected {
                 grid.fill(line, style: theme.style(.timelineSelected))
                 style = { theme.style($0).patched(with: theme.style(.timelineSelected)) }
+            }
+            let titleX = rect.x + columns.titleX
+            let titleText: String
+            if isSelected, row.titleLine < selectedTitle.count {
+                titleText = selectedTitle[row.titleLine]
+            } else {
+                titleText = Fit.truncate(event.title, to: rect.maxX - titleX)
+            }
+            let title = StyledText(titleText, style: style(.base))
+                .highlighting(state.search.query, with: theme.style(.searchMatch))
+            guard row.titleLine == 0 else {
+                // The selected title's further lines: a guide under the date, the title's words.
+                grid.write("│", x: rect.x + 3, y: y, style: style(.timelineGroup), clip: line)
+                grid.write(title, x: titleX, y: y, clip: line)
+                continue
             }
             var x = rect.x
             x += grid.write(isSelected ? "▶ " : "  ", x: x, y: y, style: style(.base), clip: line)
@@ -51,13 +117,13 @@ enum TimelinePane {
                 grid.write("│", x: x + 1, y: y, style: style(.timelineGroup), clip: line)
             } else {
                 grid.write(
-                    Fit.truncate(event.date.display, to: dateWidth), x: x, y: y, style: style(.timelineDate), clip: line
-                )
+                    Fit.truncate(event.date.display, to: columns.dateWidth), x: x, y: y, style: style(.timelineDate),
+                    clip: line)
             }
-            x += dateWidth + 2
+            x += columns.dateWidth + 2
             let tag = event.courtID.flatMap(model.court)?.shortName ?? "—"
-            grid.write(Fit.truncate(tag, to: tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
-            x += tagWidth + 2
+            grid.write(Fit.truncate(tag, to: columns.tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
+            x += columns.tagWidth + 2
             // Only a corroborated event's quotes are read for differences, and only those in view.
             if model.isCorroborated(event) {
                 let differs = !model.corroboration(of: event).differences.isEmpty
@@ -65,10 +131,7 @@ enum TimelinePane {
                     differs ? Mark.differs : Mark.corroborated, x: x, y: y,
                     style: style(differs ? .timelineDiffers : .timelineCorroborated), clip: line)
             }
-            x += 2
-            let title = StyledText(Fit.truncate(event.title, to: rect.maxX - x), style: style(.base))
-                .highlighting(state.search.query, with: theme.style(.searchMatch))
-            grid.write(title, x: x, y: y, clip: line)
+            grid.write(title, x: titleX, y: y, clip: line)
         }
     }
 }

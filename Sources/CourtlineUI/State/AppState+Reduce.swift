@@ -8,6 +8,8 @@ extension AppState {
         case .resize, .redraw, .suspend: break
         default: notice = nil
         }
+        // The timeline starts from where it stood on screen, which a wrapped title may have moved.
+        if let shown = view.scrolls[.timeline] { timelineTop = shown.top }
         if isHelpVisible, let help = view.help, scrollHelp(action, help) {
             return
         }
@@ -193,8 +195,9 @@ extension AppState {
             switch pane {
             case .timeline:
                 let events = visibleEvents(in: model)
-                let index = timelineTop + row
-                if events.indices.contains(index) { select(events[index]) }
+                if let index = view.timelineEvent(atRow: row), events.indices.contains(index) {
+                    select(events[index])
+                }
             case .parties:
                 let index = partiesTop + row
                 if model.parties.indices.contains(index) { selectedParty = index }

@@ -13,6 +13,9 @@ public struct ViewModel {
     let selected: Event?
     /// Where each pane on screen stands.
     public let scrolls: [Pane: Scroll]
+    /// The timeline's rows, and the selected event's title as the rows it takes.
+    let timelineRows: [TimelinePane.Row]
+    let selectedTitle: [String]
     /// The source pane's header and article, nil with no citation to show.
     let source: SourcePane.Content?
     /// The Event pane's lines.
@@ -33,11 +36,23 @@ public struct ViewModel {
         var scrolls: [Pane: Scroll] = [:]
         var source: SourcePane.Content?
         var detail: [StyledText] = []
+        var timelineRows: [TimelinePane.Row] = []
+        var selectedTitle: [String] = []
         for pane in layout.visiblePanes {
             let inner = layout.rect(pane)!.inner
             switch pane {
             case .timeline:
-                scrolls[pane] = Scroll(top: state.timelineTop, rows: inner.height, total: events.count)
+                let selectedRow = state.selectedRow(in: events)
+                selectedTitle =
+                    selected.map {
+                        TimelinePane.titleLines(
+                            of: $0.title, width: inner.width - TimelinePane.Columns(for: events).titleX)
+                    } ?? []
+                let (top, rows) = TimelinePane.rows(
+                    top: state.timelineTop, selected: selectedRow, titleLines: max(1, selectedTitle.count),
+                    count: events.count, height: inner.height)
+                timelineRows = rows
+                scrolls[pane] = Scroll(top: top, rows: Set(rows.map(\.event)).count, total: events.count)
             case .parties:
                 scrolls[pane] = Scroll(top: state.partiesTop, rows: inner.height, total: model.parties.count)
             case .source:
@@ -52,6 +67,8 @@ public struct ViewModel {
             }
         }
         self.scrolls = scrolls
+        self.timelineRows = timelineRows
+        self.selectedTitle = selectedTitle
         self.source = source
         self.detail = detail
         help =
@@ -59,5 +76,10 @@ public struct ViewModel {
             ? Scroll(
                 top: state.helpScroll, rows: HelpOverlay.frame(width: state.width, height: state.height).list.height,
                 total: HelpOverlay.lines().count) : nil
+    }
+
+    /// The event drawn on a row of the timeline's inside, if any.
+    public func timelineEvent(atRow row: Int) -> Int? {
+        timelineRows.indices.contains(row) ? timelineRows[row].event : nil
     }
 }
