@@ -19,12 +19,23 @@ struct Session {
         // Colour is dropped once, not on every frame.
         let shownThemes = terminal.colorDepth == .none ? themes.themes.map(\.withoutColor) : themes.themes
         var view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex])
-        /// Each action reads the frame before it, and the next frame is worked out from its state.
-        func reduce(_ action: Action) {
-            state.reduce(action, in: model, view: view)
-            view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex])
-        }
         var clearFirst = false
+        var quitting = false
+        /// Each action reads the frame before it, and the next frame is worked out from its
+        /// state; what it asks of the terminal is done here.
+        func reduce(_ action: Action) {
+            let effects = state.reduce(action, in: model, view: view)
+            view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex])
+            for effect in effects {
+                switch effect {
+                case .repaint: clearFirst = true
+                case .quit: quitting = true
+                case .suspend:
+                    terminal.suspend()
+                    retake()
+                }
+            }
+        }
         /// After a suspend: the terminal may have been resized meanwhile, and shows something else.
         func retake() {
             reduce(.resize(width: terminal.width, height: terminal.height))
@@ -36,11 +47,6 @@ struct Session {
             case .key(let key):
                 guard let action = KeyMap.action(for: key, in: state) else { return false }
                 reduce(action)
-                clearFirst = clearFirst || action == .redraw
-                if action == .suspend {
-                    terminal.suspend()
-                    retake()
-                }
             case .resumed:
                 retake()
             case .resize(let width, let height):
@@ -53,7 +59,7 @@ struct Session {
             return true
         }
         var needsFrame = true
-        while !state.shouldQuit {
+        while !quitting {
             if needsFrame {
                 terminal.show(Screen.render(view), clearingFirst: clearFirst)
                 clearFirst = false
@@ -61,7 +67,7 @@ struct Session {
             needsFrame = apply(terminal.read())
             // Keys that came faster than frames are drawn (a held key, a paste, a burst) are all
             // applied before the next frame, so the screen never falls behind the keyboard.
-            while !state.shouldQuit, !clearFirst {
+            while !quitting, !clearFirst {
                 let waiting = terminal.read(waitingUpTo: 0)
                 if case .none = waiting { break }
                 needsFrame = apply(waiting) || needsFrame

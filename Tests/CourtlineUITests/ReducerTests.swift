@@ -22,6 +22,23 @@ struct ReducerTests {
         #expect(harness.state.selectedEventID == Harness.model.events[(shown ?? 0) - 1].id)
     }
 
+    /// What reaches outside the UI comes back from `reduce` as a value; the state is left as it was.
+    @Test func quitRepaintAndSuspendComeBackAsEffects() {
+        let model = Harness.model
+        var start = AppState(width: 120, height: 40, model: model)
+        // Settled once, as the session's first frame is, so that only an action could change it.
+        start.reduce(
+            .resize(width: 120, height: 40), in: model, view: ViewModel(state: start, model: model, theme: .fallback))
+        let view = ViewModel(state: start, model: model, theme: .fallback)
+        for (action, effects) in [(Action.quit, [Effect.quit]), (.redraw, [.repaint]), (.suspend, [.suspend])] {
+            var state = start
+            #expect(state.reduce(action, in: model, view: view) == effects)
+            #expect(state == start, "the state is left as it was")
+        }
+        var state = start
+        #expect(state.reduce(.moveDown, in: model, view: view).isEmpty)
+    }
+
     @Test func citationsStepAcrossBothArticlesAndWrap() {
         var harness = Harness(width: 120, height: 40)
         harness.selectEvent("summary-judgment")

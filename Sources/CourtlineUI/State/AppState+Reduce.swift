@@ -3,7 +3,10 @@ import CourtlineModel
 extension AppState {
     /// Applies `action`: the UI's only way to change. `view` is the frame the person saw when
     /// they acted, which says how far each pane can scroll and how many rows a page is.
-    public mutating func reduce(_ action: Action, in model: Case, view: ViewModel) {
+    ///
+    /// Returns what the session must do outside the state (repaint, suspend, quit).
+    @discardableResult
+    public mutating func reduce(_ action: Action, in model: Case, view: ViewModel) -> [Effect] {
         switch action {
         case .resize, .redraw, .suspend: break
         default: notice = nil
@@ -11,8 +14,9 @@ extension AppState {
         // The timeline starts from where it stood on screen, which a wrapped title may have moved.
         if let shown = view.scrolls[.timeline] { timelineTop = shown.top }
         if isHelpVisible, let help = view.help, scrollHelp(action, help) {
-            return
+            return []
         }
+        var effects: [Effect] = []
         switch action {
         case .moveUp: move(by: -1, in: model, view: view)
         case .moveDown: move(by: 1, in: model, view: view)
@@ -46,17 +50,20 @@ extension AppState {
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themeNames.count
             notice = "theme: \(themeNames[themeIndex])"
-        case .redraw, .suspend: break  // the terminal's business: nothing the UI shows changes
+        // The terminal's business: nothing the UI shows changes.
+        case .redraw: effects.append(.repaint)
+        case .suspend: effects.append(.suspend)
         case .toggleHelp:
             isHelpVisible.toggle()
             helpScroll = 0
-        case .quit: shouldQuit = true
+        case .quit: effects.append(.quit)
         case .resize(let newWidth, let newHeight):
             width = newWidth
             height = newHeight
         case .mouse(let event): handle(event, in: model, view: view)
         }
         settle(in: model)
+        return effects
     }
 
     // MARK: - Moving

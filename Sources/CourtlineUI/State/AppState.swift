@@ -57,7 +57,6 @@ public struct AppState: Hashable, Sendable {
     public var notice: String?
     public var isHelpVisible = false
     public var helpScroll = 0
-    public var shouldQuit = false
     /// The visible events as last filtered, kept so that keys that do not change the filter do
     /// not filter again (a search reads every event). Set only by `reduce`.
     var visible = VisibleEvents()
