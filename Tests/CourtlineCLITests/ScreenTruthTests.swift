@@ -75,6 +75,12 @@ struct ScreenTruthTests {
         try pane.press("c")
         try pane.waitFor("court: US District Court")
         #expect(try pane.screen().contains("(district)"), "the court filter names the court's id")
+        // Help ends with the courts, each id beside its name.
+        try pane.press("?")
+        try pane.press("G")
+        let help = try pane.waitFor("--court takes the id")
+        #expect(help.contains("ninth-circuit") && help.contains("9th U.S. Circuit Court of Appeals"))
+        try pane.press("Escape")
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
     }

@@ -147,8 +147,9 @@ struct ReducerTests {
         #expect(harness.state.helpScroll == 2)
         #expect(harness.state.court == .all)
         harness.press(.character("G"))
-        let rows = HelpOverlay.frame(width: 80, height: 24).list.height
-        #expect(harness.state.helpScroll == HelpOverlay.lines().count - rows)
+        let courts = Harness.model.courts
+        let rows = HelpOverlay.frame(width: 80, height: 24, courts: courts).list.height
+        #expect(harness.state.helpScroll == HelpOverlay.lines(courts: courts).count - rows)
         #expect(harness.screen.contains("wheel"))
         harness.press(.escape)
         #expect(!harness.state.isHelpVisible)

@@ -23,16 +23,49 @@ enum Snapshot {
         #expect(actual == expected, "screen differs from Snapshots/\(name).txt", sourceLocation: sourceLocation)
     }
 
-    /// The grid's text in a frame of its exact size, so trailing blanks and size changes show.
+    /// The grid's text in a frame of its exact size, so trailing blanks and size changes show;
+    /// then its styles, a letter a cell, so that a snapshot also says where a highlight starts.
     static func frame(_ grid: Grid) -> String {
         let rule = String(repeating: "-", count: grid.width)
-        return
-            (["+\(rule)+"]
-            + (0..<grid.height).map { y in
-                var line = ""
-                for x in 0..<grid.width { line += grid[x, y].text }
-                return "|\(line)|"
-            } + ["+\(rule)+"]).joined(separator: "\n") + "\n"
+        let text = (0..<grid.height).map { y in
+            var line = ""
+            for x in 0..<grid.width { line += grid[x, y].text }
+            return "|\(line)|"
+        }
+        var letters: [Style: Character] = [:]
+        var legend: [String] = []
+        let styles = (0..<grid.height).map { y in
+            var line = ""
+            for x in 0..<grid.width {
+                let style = grid[x, y].style
+                if letters[style] == nil {
+                    let letter = Self.letters[min(letters.count, Self.letters.count - 1)]
+                    letters[style] = letter
+                    legend.append("\(letter) \(describe(style))")
+                }
+                line.append(letters[style]!)
+            }
+            return "|\(line)|"
+        }
+        return (["+\(rule)+"] + text + ["+\(rule)+", "styles:"] + legend + ["+\(rule)+"] + styles + ["+\(rule)+"])
+            .joined(separator: "\n") + "\n"
+    }
+
+    private static let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?")
+
+    /// A style as the fallback theme's roles that give it, or else as its colours and attributes.
+    private static func describe(_ style: Style) -> String {
+        let roles = StyleRole.allCases.filter { Theme.fallback.style($0) == style }.map(\.rawValue)
+        let attributes: [(Style.Attributes, String)] = [
+            (.bold, "bold"), (.dim, "dim"), (.italic, "italic"), (.underline, "underline"), (.reverse, "reverse"),
+        ]
+        let look =
+            [
+                "fg \(style.foreground.map { "\($0)" } ?? "default")",
+                "bg \(style.background.map { "\($0)" } ?? "default")",
+            ]
+            + attributes.filter { style.attributes.contains($0.0) }.map(\.1)
+        return (roles.isEmpty ? "" : roles.joined(separator: ", ") + ": ") + look.joined(separator: " ")
     }
 }
 

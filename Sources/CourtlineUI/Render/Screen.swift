@@ -39,7 +39,7 @@ public enum Screen {
         }
         StatusBar.draw(
             state: state, model: model, shown: view.events.count, in: layout.status, into: &grid, theme: theme)
-        if let help = view.help { HelpOverlay.draw(scroll: help, into: &grid, theme: theme) }
+        if let help = view.help { HelpOverlay.draw(scroll: help, courts: model.courts, into: &grid, theme: theme) }
         return grid
     }
 

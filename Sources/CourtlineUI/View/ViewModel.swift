@@ -74,8 +74,9 @@ public struct ViewModel {
         help =
             state.isHelpVisible
             ? Scroll(
-                top: state.helpScroll, rows: HelpOverlay.frame(width: state.width, height: state.height).list.height,
-                total: HelpOverlay.lines().count) : nil
+                top: state.helpScroll,
+                rows: HelpOverlay.frame(width: state.width, height: state.height, courts: model.courts).list.height,
+                total: HelpOverlay.lines(courts: model.courts).count) : nil
     }
 
     /// The event drawn on a row of the timeline's inside, if any.
