@@ -3,7 +3,8 @@ import CourtlineUI
 /// Any text, wrapped to a width the first byte picks (2 to 41 columns) and drawn line by line
 /// into a grid of that width: no line is wider than the width, each is drawn as wide as it is
 /// measured, and the cells show every glyph of the text, in order (spaces, tabs and line
-/// breaks aside). A character measured one way and drawn another used to cut words off.
+/// breaks aside). A character measured one way and drawn another used to cut words off. The
+/// lines counted without building them are as many as those built.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
@@ -23,5 +24,9 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         drawn += (0..<width).map { grid[$0, 0].text }.filter { !$0.isEmpty && $0 != " " }
     }
     precondition(drawn == expected, "wrapping lost or changed a glyph: \(text.debugDescription)")
+    // The source pane counts an article's rows without building them: the count is the lines'.
+    precondition(
+        StyledText(text).lineCount(wrappedTo: width) == StyledText(text).wrapped(to: width).count,
+        "counted lines differ from wrapped lines: \(text.debugDescription) at \(width)")
     return 0
 }
