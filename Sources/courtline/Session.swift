@@ -25,7 +25,7 @@ struct Session {
         /// state; what it asks of the terminal is done here.
         func reduce(_ action: Action) {
             let effects = state.reduce(action, in: model, view: view)
-            view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex])
+            view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex], previous: view)
             for effect in effects {
                 switch effect {
                 case .repaint: clearFirst = true

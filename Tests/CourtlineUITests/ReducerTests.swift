@@ -39,6 +39,21 @@ struct ReducerTests {
         #expect(state.reduce(.moveDown, in: model, view: view).isEmpty)
     }
 
+    /// What a frame lends the next (whether a row's sources differ) is what the next would read.
+    @Test func aFrameBuiltFromTheOneBeforeIsTheSameAsOneBuiltAfresh() {
+        let model = Harness.model
+        var state = AppState(width: 120, height: 24, model: model)
+        var view = ViewModel(state: state, model: model, theme: .fallback)
+        for _ in model.events {
+            state.reduce(.moveDown, in: model, view: view)
+            view = ViewModel(state: state, model: model, theme: .fallback, previous: view)
+            let fresh = ViewModel(state: state, model: model, theme: .fallback)
+            #expect(view.differs == fresh.differs)
+            #expect(Screen.render(view) == Screen.render(fresh))
+        }
+        #expect(view.differs["hack"] == nil, "out of view by the end")
+    }
+
     @Test func citationsStepAcrossBothArticlesAndWrap() {
         var harness = Harness(width: 120, height: 40)
         harness.selectEvent("summary-judgment")

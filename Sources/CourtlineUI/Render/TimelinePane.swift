@@ -72,7 +72,8 @@ enum TimelinePane {
     }
 
     static func draw(
-        _ events: FilteredEvents, rows: [Row], selectedTitle: [String], state: AppState, model: Case,
+        _ events: FilteredEvents, rows: [Row], selectedTitle: [String], differs: [String: Bool], state: AppState,
+        model: Case,
         in rect: Rect, into grid: inout Grid, theme: Theme
     ) {
         guard !rect.isEmpty else { return }
@@ -125,8 +126,7 @@ enum TimelinePane {
             grid.write(Fit.truncate(tag, to: columns.tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
             x += columns.tagWidth + 2
             // Only a corroborated event's quotes are read for differences, and only those in view.
-            if model.isCorroborated(event) {
-                let differs = !model.corroboration(of: event).differences.isEmpty
+            if let differs = differs[event.id] {
                 grid.write(
                     differs ? Mark.differs : Mark.corroborated, x: x, y: y,
                     style: style(differs ? .timelineDiffers : .timelineCorroborated), clip: line)

@@ -16,6 +16,10 @@ public struct ViewModel {
     /// The timeline's rows, and the selected event's title as the rows it takes.
     let timelineRows: [TimelinePane.Row]
     let selectedTitle: [String]
+    /// For each corroborated event in view, by id, whether its sources differ. Taken from the
+    /// frame before for the rows still in view: reading an event's quotes for differences was
+    /// a tenth of a key's time, and a move brings one new row.
+    let differs: [String: Bool]
     /// The source pane's header and article, nil with no citation to show.
     let source: SourcePane.Content?
     /// The Event pane's lines.
@@ -23,7 +27,8 @@ public struct ViewModel {
     /// Where the help list stands, while help is shown.
     public let help: Scroll?
 
-    public init(state: AppState, model: Case, theme: Theme) {
+    /// `previous`, the frame before, lends what it already read of the events still in view.
+    public init(state: AppState, model: Case, theme: Theme, previous: ViewModel? = nil) {
         self.state = state
         self.model = model
         self.theme = theme
@@ -38,6 +43,7 @@ public struct ViewModel {
         var detail: [StyledText] = []
         var timelineRows: [TimelinePane.Row] = []
         var selectedTitle: [String] = []
+        var differs: [String: Bool] = [:]
         for pane in layout.visiblePanes {
             let inner = layout.rect(pane)!.inner
             switch pane {
@@ -52,6 +58,11 @@ public struct ViewModel {
                     top: state.timelineTop, selected: selectedRow, titleLines: max(1, selectedTitle.count),
                     count: events.count, height: inner.height)
                 timelineRows = rows
+                for index in Set(rows.map(\.event)) where model.isCorroborated(events[index]) {
+                    let event = events[index]
+                    differs[event.id] =
+                        previous?.differs[event.id] ?? !model.corroboration(of: event).differences.isEmpty
+                }
                 scrolls[pane] = Scroll(top: top, rows: Set(rows.map(\.event)).count, total: events.count)
             case .parties:
                 scrolls[pane] = Scroll(top: state.partiesTop, rows: inner.height, total: model.parties.count)
@@ -69,6 +80,7 @@ public struct ViewModel {
         self.scrolls = scrolls
         self.timelineRows = timelineRows
         self.selectedTitle = selectedTitle
+        self.differs = differs
         self.source = source
         self.detail = detail
         help =
