@@ -104,6 +104,22 @@ struct ReducerTests {
         #expect(harness.state.visibleEvents(in: Harness.model).count == Harness.model.events.count)
     }
 
+    /// The selected title wraps; a match across its line break is marked on both lines.
+    @Test func aMatchAcrossTheSelectedTitlesLineBreakIsMarkedOnBothLines() throws {
+        var harness = Harness(width: 120, height: 40)
+        harness.press(.character("/"))
+        harness.type("servers without")
+        let grid = harness.grid
+        let timeline = try #require(harness.state.layout.rect(.timeline)).inner
+        let first = try #require((0..<grid.height).first { grid.line($0).contains("NSO accesses WhatsApp's servers") })
+        let marked = { (row: Int) in
+            (timeline.x..<timeline.maxX).filter { grid[$0, row].style.attributes.contains(.underline) }.count
+        }
+        #expect(grid.line(first + 1).contains("without"), "the title wraps after “servers”")
+        #expect(marked(first) == "servers".count)
+        #expect(marked(first + 1) == "without".count)
+    }
+
     @Test func searchMatchesAreHighlightedInTheTimeline() throws {
         var harness = Harness(width: 120, height: 40)
         harness.press(.character("/"))

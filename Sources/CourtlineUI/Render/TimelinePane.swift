@@ -85,6 +85,15 @@ enum TimelinePane {
         }
         let columns = Columns(for: events)
         let selectedRow = state.selectedRow(in: events)
+        let query = state.search.query
+        let match = theme.style(.searchMatch)
+        // The selected title is highlighted whole, then wrapped, so a match across a line break
+        // is marked on both lines.
+        let selectedLines =
+            selectedRow.map {
+                StyledText(events[$0].title, style: theme.style(.base).patched(with: theme.style(.timelineSelected)))
+                    .highlighting(query, with: match).wrapped(to: rect.width - columns.titleX)
+            } ?? []
         for (offset, row) in rows.enumerated() {
             let index = row.event
             let event = events[index]
@@ -97,14 +106,14 @@ enum TimelinePane {
                 style = { theme.style($0).patched(with: theme.style(.timelineSelected)) }
             }
             let titleX = rect.x + columns.titleX
-            let titleText: String
-            if isSelected, row.titleLine < selectedTitle.count {
-                titleText = selectedTitle[row.titleLine]
+            let title: StyledText
+            let isCutLine = row.titleLine == selectedTitle.count - 1 && selectedLines.count > selectedTitle.count
+            if isSelected, row.titleLine < selectedTitle.count, !isCutLine {
+                title = selectedLines[row.titleLine]
             } else {
-                titleText = Fit.truncate(event.title, to: rect.maxX - titleX)
+                let text = isSelected ? selectedTitle.last ?? "" : Fit.truncate(event.title, to: rect.maxX - titleX)
+                title = StyledText(text, style: style(.base)).highlighting(query, with: match)
             }
-            let title = StyledText(titleText, style: style(.base))
-                .highlighting(state.search.query, with: theme.style(.searchMatch))
             guard row.titleLine == 0 else {
                 // The selected title's further lines: a guide under the date, the title's words.
                 grid.write("│", x: rect.x + 3, y: y, style: style(.timelineGroup), clip: line)
