@@ -22,14 +22,14 @@ public struct EventFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { court == nil && partyID == nil && (search ?? "").isEmpty }
 
-    public func matches(_ event: Event) -> Bool {
+    public func matches(_ event: Event, in model: Case) -> Bool {
         switch court {
         case .court(let id)?: if event.courtID != id { return false }
         case .noCourt?: if event.courtID != nil { return false }
         case nil: break
         }
         if let partyID, !event.partyIDs.contains(partyID) { return false }
-        if let search, !search.isEmpty { return SearchQuery(search).matches(event) }
+        if let search, !search.isEmpty { return SearchQuery(search).matches(event, in: model) }
         return true
     }
 }
@@ -50,7 +50,7 @@ extension Case {
         }
         if let search = filter.search, !search.isEmpty {
             let query = SearchQuery(search)
-            rows = (rows ?? Array(events.indices)).filter { query.matches(events[$0]) }
+            rows = (rows ?? Array(events.indices)).filter { query.matches(events[$0], in: self) }
         }
         return FilteredEvents(model: self, rows: rows)
     }
@@ -64,7 +64,7 @@ extension Case {
             let search = filter.search, !search.isEmpty, search.hasPrefix(earlier.filter.search ?? "")
         else { return events(matching: filter) }
         let query = SearchQuery(search)
-        let rows = (earlier.events.rows ?? Array(events.indices)).filter { query.matches(events[$0]) }
+        let rows = (earlier.events.rows ?? Array(events.indices)).filter { query.matches(events[$0], in: self) }
         return FilteredEvents(model: self, rows: rows)
     }
 
