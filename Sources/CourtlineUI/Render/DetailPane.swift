@@ -19,6 +19,7 @@ enum DetailPane {
         let fields: [(String, String)] =
             [
                 ("Id", event.id),
+                ("Kind", event.kind.rawValue),
                 ("Date", "\(event.date.display) (\(event.date.precision.rawValue))"),
                 ("Basis", event.date.basis),
                 ("Court", court?.name ?? "none named"),
