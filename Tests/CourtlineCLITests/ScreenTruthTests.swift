@@ -120,4 +120,24 @@ struct ScreenTruthTests {
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
     }
+
+    /// Issue 20, as it was tried: pick NSO Group in Parties, press `c` for a court, then Esc.
+    /// The court filter goes, the party filter stays, and the status bar says what went.
+    @Test func escDropsTheCourtFilterSetLastAndKeepsTheParty() throws {
+        let pane = try TmuxPane()
+        try pane.waitFor("26 of 26 events")
+        try pane.press("Tab")
+        try pane.waitFor("┏━ Parties")
+        try pane.press("j")
+        try pane.press("Enter")
+        try pane.waitFor("party: NSO Group")
+        try pane.press("c")
+        try pane.waitForScreen { $0.contains("court: US District Court") && $0.contains("party: NSO Group") }
+        try pane.press("Escape")
+        let screen = try pane.waitFor("removed court: US District Court")
+        #expect(screen.contains("party: NSO Group"), "the party filter stays")
+        #expect(!screen.contains("court: US District Court, Oakland, California (district)"))
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+    }
 }

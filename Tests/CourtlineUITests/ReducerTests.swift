@@ -85,6 +85,23 @@ struct ReducerTests {
         #expect(harness.state.focus == .parties)
     }
 
+    /// Issue 20: a party picked with Enter, then a court with `c`, then Esc dropped the party
+    /// and kept the court, saying nothing. Esc now drops the last filter set, and says which.
+    @Test func escDropsTheLastFilterSetAndSaysWhich() {
+        var harness = Harness(width: 120, height: 40)
+        harness.filterByParty("nso")
+        harness.press(.character("c"), .character("c"))
+        #expect(harness.state.court == .court("ninth-circuit"), "c steps the court filter on")
+        #expect(harness.state.partyFilter == "nso")
+        harness.press(.escape)
+        #expect(harness.state.court == .all)
+        #expect(harness.state.partyFilter == "nso", "the party filter, set first, stays")
+        #expect(harness.state.notice?.contains("removed court: 9th U.S. Circuit Court of Appeals") == true)
+        harness.press(.escape)
+        #expect(harness.state.partyFilter == nil)
+        #expect(harness.state.notice?.contains("removed party: NSO Group") == true)
+    }
+
     @Test func searchFiltersAsYouTypeEnterKeepsItEscDropsIt() {
         var harness = Harness(width: 120, height: 40)
         harness.press(.character("/"))

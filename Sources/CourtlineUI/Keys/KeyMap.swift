@@ -43,7 +43,9 @@ public enum KeyMap {
         KeyBinding(keys: [.character("]")], action: .nextCitation, summary: "next citation", group: .panes),
         KeyBinding(keys: [.character("[")], action: .previousCitation, summary: "previous citation", group: .panes),
         KeyBinding(
-            keys: [.escape, .backspace], action: .back, summary: "back to where the jump came from", group: .panes),
+            keys: [.escape, .backspace], action: .back,
+            summary: "back to where the jump came from, or drop the last filter set",
+            group: .panes),
         KeyBinding(
             keys: [.character("c")], action: .cycleCourt, summary: "cycle the court filter", group: .filter,
             hint: "court"),

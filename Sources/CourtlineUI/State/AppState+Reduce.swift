@@ -29,7 +29,7 @@ extension AppState {
         case .activate: activate(in: model)
         case .nextCitation: stepCitation(by: 1, in: model)
         case .previousCitation: stepCitation(by: -1, in: model)
-        case .back: goBack()
+        case .back: goBack(in: model)
         case .cycleCourt: cycleCourt(in: model)
         case .clearFilters:
             court = .all
@@ -124,7 +124,7 @@ extension AppState {
     private var currentView: View {
         View(
             focus: focus, selectedEventID: selectedEventID, citation: citation, sourceScroll: sourceScroll,
-            partyFilter: partyFilter)
+            partyFilter: partyFilter, court: court)
     }
 
     private mutating func activate(in model: Case) {
@@ -144,13 +144,30 @@ extension AppState {
         }
     }
 
-    private mutating func goBack() {
+    /// Back to the last jump's start, or to before the last filter was set: the filters are
+    /// undone in the order they were set, and the status bar says which went.
+    private mutating func goBack(in model: Case) {
         guard let view = jumps.popLast() else { return }
+        var undone: [String] = []
+        if court != view.court { undone.append("court: " + Self.name(of: court, in: model)) }
+        if let party = partyFilter, party != view.partyFilter {
+            undone.append("party: \(model.party(party)?.name ?? party)")
+        }
         focus = view.focus
         selectedEventID = view.selectedEventID
         citation = view.citation
         sourceScroll = view.sourceScroll
         partyFilter = view.partyFilter
+        court = view.court
+        if !undone.isEmpty { notice = "removed " + undone.joined(separator: " and ") + " · C clears every filter" }
+    }
+
+    private static func name(of court: CourtFilter, in model: Case) -> String {
+        switch court {
+        case .all: "all"
+        case .court(let id): model.court(id)?.name ?? id
+        case .noCourt: "none named"
+        }
     }
 
     private mutating func stepCitation(by step: Int, in model: Case) {
@@ -162,6 +179,8 @@ extension AppState {
     // MARK: - Filters
 
     private mutating func cycleCourt(in model: Case) {
+        // Setting a court filter is undone by `back` like a jump; stepping it on is not.
+        if court == .all { jumps.append(currentView) }
         let ids = model.courts.map(\.id)
         switch court {
         case .all:

@@ -47,7 +47,7 @@ public struct AppState: Hashable, Sendable {
     public var court: CourtFilter = .all
     public var partyFilter: String?
     public var search = SearchState()
-    /// Where each jump came from, for `back`.
+    /// Where each jump came from, and what the filters were before each was set, for `back`.
     public var jumps: [View] = []
     /// The themes `t` steps through, and the one in use.
     public let themeNames: [String]
@@ -68,6 +68,7 @@ public struct AppState: Hashable, Sendable {
         let citation: Int
         let sourceScroll: Int?
         let partyFilter: String?
+        let court: CourtFilter
     }
 
     public init(width: Int, height: Int, themeNames: [String] = ["default"], model: Case) {
