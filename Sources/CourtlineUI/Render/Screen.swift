@@ -25,8 +25,8 @@ public enum Screen {
             switch pane {
             case .timeline:
                 TimelinePane.draw(
-                    view.events, rows: view.timelineRows, selectedTitle: view.selectedTitle, differs: view.differs,
-                    state: state,
+                    view.events, columns: view.timelineColumns,
+                    rows: view.timelineRows, selectedTitle: view.selectedTitle, differs: view.differs, state: state,
                     model: model, in: rect.inner, into: &grid, theme: theme)
             case .parties:
                 PartiesPane.draw(

@@ -62,19 +62,22 @@ enum TimelinePane {
     }
 
     /// The selected event's title as the rows it takes at `width`, the last cut with an
-    /// ellipsis should it need more.
-    static func titleLines(of title: String, width: Int) -> [String] {
+    /// ellipsis should it need more. It is highlighted whole, then wrapped, so a match across a
+    /// line break is marked on both lines.
+    static func titleLines(
+        of title: String, width: Int, style: Style, query: String, match: Style
+    ) -> [StyledText] {
         guard width > 0 else { return [] }
-        let lines = StyledText(title).wrapped(to: width).map(\.plain)
+        let lines = StyledText(title, style: style).highlighting(query, with: match).wrapped(to: width)
         guard lines.count > selectedTitleLines else { return lines }
-        let rest = lines[(selectedTitleLines - 1)...].joined(separator: " ")
-        return lines.prefix(selectedTitleLines - 1) + [Fit.truncate(rest, to: width)]
+        let rest = lines[(selectedTitleLines - 1)...].map(\.plain).joined(separator: " ")
+        let cut = StyledText(Fit.truncate(rest, to: width), style: style).highlighting(query, with: match)
+        return lines.prefix(selectedTitleLines - 1) + [cut]
     }
 
     static func draw(
-        _ events: FilteredEvents, rows: [Row], selectedTitle: [String], differs: [String: Bool], state: AppState,
-        model: Case,
-        in rect: Rect, into grid: inout Grid, theme: Theme
+        _ events: FilteredEvents, columns: Columns, rows: [Row], selectedTitle: [StyledText], differs: [String: Bool],
+        state: AppState, model: Case, in rect: Rect, into grid: inout Grid, theme: Theme
     ) {
         guard !rect.isEmpty else { return }
         guard !events.isEmpty else {
@@ -83,17 +86,7 @@ enum TimelinePane {
                 style: theme.style(.context), clip: rect)
             return
         }
-        let columns = Columns(for: events)
         let selectedRow = state.selectedRow(in: events)
-        let query = state.search.query
-        let match = theme.style(.searchMatch)
-        // The selected title is highlighted whole, then wrapped, so a match across a line break
-        // is marked on both lines.
-        let selectedLines =
-            selectedRow.map {
-                StyledText(events[$0].title, style: theme.style(.base).patched(with: theme.style(.timelineSelected)))
-                    .highlighting(query, with: match).wrapped(to: rect.width - columns.titleX)
-            } ?? []
         for (offset, row) in rows.enumerated() {
             let index = row.event
             let event = events[index]
@@ -106,14 +99,11 @@ enum TimelinePane {
                 style = { theme.style($0).patched(with: theme.style(.timelineSelected)) }
             }
             let titleX = rect.x + columns.titleX
-            let title: StyledText
-            let isCutLine = row.titleLine == selectedTitle.count - 1 && selectedLines.count > selectedTitle.count
-            if isSelected, row.titleLine < selectedTitle.count, !isCutLine {
-                title = selectedLines[row.titleLine]
-            } else {
-                let text = isSelected ? selectedTitle.last ?? "" : Fit.truncate(event.title, to: rect.maxX - titleX)
-                title = StyledText(text, style: style(.base)).highlighting(query, with: match)
-            }
+            let title =
+                isSelected && selectedTitle.indices.contains(row.titleLine)
+                ? selectedTitle[row.titleLine]
+                : StyledText(Fit.truncate(event.title, to: rect.maxX - titleX), style: style(.base))
+                    .highlighting(state.search.query, with: theme.style(.searchMatch))
             guard row.titleLine == 0 else {
                 // The selected title's further lines: a guide under the date, the title's words.
                 grid.write("│", x: rect.x + 3, y: y, style: style(.timelineGroup), clip: line)

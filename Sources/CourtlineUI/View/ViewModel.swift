@@ -13,9 +13,10 @@ public struct ViewModel {
     let selected: Event?
     /// Where each pane on screen stands.
     public let scrolls: [Pane: Scroll]
-    /// The timeline's rows, and the selected event's title as the rows it takes.
+    /// The timeline's columns and rows, and the selected event's title as the rows it takes.
+    let timelineColumns: TimelinePane.Columns
     let timelineRows: [TimelinePane.Row]
-    let selectedTitle: [String]
+    let selectedTitle: [StyledText]
     /// For each corroborated event in view, by id, whether its sources differ. Taken from the
     /// frame before for the rows still in view: reading an event's quotes for differences was
     /// a tenth of a key's time, and a move brings one new row.
@@ -36,34 +37,39 @@ public struct ViewModel {
         self.layout = layout
         let events = state.visibleEvents(in: model)
         self.events = events
-        let selected = state.selectedRow(in: events).map { events[$0] }
+        let selectedRow = state.selectedRow(in: events)
+        let selected = selectedRow.map { events[$0] }
         self.selected = selected
         var scrolls: [Pane: Scroll] = [:]
         var source: SourcePane.Content?
         var detail: [StyledText] = []
+        let columns = TimelinePane.Columns(for: events)
+        timelineColumns = columns
         var timelineRows: [TimelinePane.Row] = []
-        var selectedTitle: [String] = []
+        var selectedTitle: [StyledText] = []
         var differs: [String: Bool] = [:]
         for pane in layout.visiblePanes {
             let inner = layout.rect(pane)!.inner
             switch pane {
             case .timeline:
-                let selectedRow = state.selectedRow(in: events)
                 selectedTitle =
                     selected.map {
                         TimelinePane.titleLines(
-                            of: $0.title, width: inner.width - TimelinePane.Columns(for: events).titleX)
+                            of: $0.title, width: inner.width - columns.titleX,
+                            style: theme.style(.base).patched(with: theme.style(.timelineSelected)),
+                            query: state.search.query, match: theme.style(.searchMatch))
                     } ?? []
                 let (top, rows) = TimelinePane.rows(
                     top: state.timelineTop, selected: selectedRow, titleLines: max(1, selectedTitle.count),
                     count: events.count, height: inner.height)
                 timelineRows = rows
-                for index in Set(rows.map(\.event)) where model.isCorroborated(events[index]) {
+                let shown = Set(rows.map(\.event))
+                for index in shown where model.isCorroborated(events[index]) {
                     let event = events[index]
                     differs[event.id] =
                         previous?.differs[event.id] ?? !model.corroboration(of: event).differences.isEmpty
                 }
-                scrolls[pane] = Scroll(top: top, rows: Set(rows.map(\.event)).count, total: events.count)
+                scrolls[pane] = Scroll(top: top, rows: shown.count, total: events.count)
             case .parties:
                 scrolls[pane] = Scroll(top: state.partiesTop, rows: inner.height, total: model.parties.count)
             case .source:
