@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract:
             "Write the case as JSON (schema courtline/1), or its timeline as Markdown, CSV, iCalendar or TimelineJS.",
-        discussion: "--court, --party and --search choose the events, as for 'list'.")
+        discussion: "--court, --party, --kind, --status, --from, --to and --search choose the events, as for 'list'.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, markdown, csv, ics, timelinejs
@@ -30,6 +30,13 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace the --out file if it exists.")
     var force = false
 
+    @Flag(help: "Begin the CSV with a byte order mark, so that Excel reads it as UTF-8 (“ ” and – intact).")
+    var bom = false
+
+    func validate() throws {
+        if bom, format != .csv { throw ValidationError("--bom is for --format csv") }
+    }
+
     func run() throws {
         let model = try caseOptions.load()
         let events = Array(model.events(matching: try filterOptions.filter(for: model)))
@@ -37,7 +44,7 @@ struct ExportCommand: ParsableCommand {
             switch format {
             case .json: CaseExport.json(CaseExport(model, events: events)) + "\n"
             case .markdown: MarkdownExport.render(model, events: events)
-            case .csv: CSVExport.render(model, events: events)
+            case .csv: (bom ? "\u{FEFF}" : "") + CSVExport.render(model, events: events)
             case .ics: ICSExport.render(model, events: events)
             case .timelinejs: CaseExport.json(TimelineJSExport(model, events: events)) + "\n"
             }

@@ -159,6 +159,48 @@ struct CommandLineTests {
         #expect(slides.count < district.lines.count)
         #expect(try Courtline.run("export", "--format", "csv", "--court", "nowhere").status == 64)
     }
+
+    @Test func listAndExportTakeTheSameFacetsAsTheUI() throws {
+        let rulings = try Courtline.run(
+            "list", "--kind", "ruling", "--court", "oakland", "--from", "2024", "--to", "2024-12")
+        #expect(rulings.status == 0, "\(rulings.stderr)")
+        #expect(!rulings.lines.isEmpty)
+        #expect(rulings.lines.allSatisfy { $0.hasPrefix("2024-") && $0.contains("District") }, "\(rulings.lines)")
+        let all = try Courtline.run("list", "--court", "district")
+        #expect(rulings.lines.count < all.lines.count)
+        let exported = try Courtline.run(
+            "export", "--format", "json", "--kind", "ruling", "--court", "oakland", "--from", "2024", "--to", "2024-12")
+        let events = try #require(
+            (try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])?["events"] as? [Any])
+        #expect(events.count == rulings.lines.count)
+        #expect(try Courtline.run("list", "--status", "draft").lines.isEmpty)
+        let phrase = try Courtline.run("list", "--search", "\"found NSO liable\" hamilton").lines
+        #expect(phrase.contains { $0.contains("liability-finding") })
+        #expect(try Courtline.run("list", "--search", "\"liable NSO\" hamilton").lines.isEmpty)
+        for (option, value, message) in [
+            ("--kind", "verdict", "unknown kind 'verdict'"), ("--from", "2024-13", "'2024-13' is not a year"),
+            ("--status", "final", "unknown status 'final'"), ("--party", "a", "'a' names more than one party"),
+        ] {
+            let run = try Courtline.run("list", option, value)
+            #expect(run.status == 64, "\(option) \(value)")
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+        }
+    }
+
+    @Test func aCSVForExcelBeginsWithAByteOrderMarkAndKeepsTypographicMarks() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("timeline.csv").path
+        let run = try Courtline.run("export", "--format", "csv", "--bom", "--out", path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(bytes.prefix(3) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("id,date,"))
+        #expect(text.contains("’") || text.contains("“"))
+        #expect(try Courtline.run("export", "--format", "json", "--bom").status == 64)
+        let plain = try Courtline.run("export", "--format", "csv")
+        #expect(plain.stdout.hasPrefix("id,date,"))
+    }
 }
 
 @Suite("Exit statuses and errors", .temporaryFiles)
