@@ -140,6 +140,57 @@ public final class Terminal {
         painter.forget()
     }
 
+    /// Gives the terminal to another program (a pager, an editor) until it exits, as system(3)
+    /// does: Ctrl-C and Ctrl-\\ are the program's meanwhile, not this one's. The next `show`
+    /// should clear first. Returns the program's exit status, or nil when it could not start.
+    public func run(_ arguments: [String]) -> Int32? {
+        mousemask(0, nil)
+        endwin()
+        defer {
+            SignalTrap.install()
+            mousemask(Self.mouseEvents, nil)
+            painter.forget()
+        }
+        var ignore = sigaction()
+        ignore.__sigaction_handler.sa_handler = SIG_IGN
+        sigemptyset(&ignore.sa_mask)
+        sigaction(SIGINT, &ignore, nil)
+        sigaction(SIGQUIT, &ignore, nil)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var child: pid_t = 0
+        guard posix_spawnp(&child, arguments[0], nil, &attributes, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0, errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// Sends a control sequence straight to the terminal, after the frame ncurses last drew: a
+    /// clipboard write (OSC 52), which ncurses has no call for.
+    public func send(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes {
+                write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written)
+            }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return }
+            written += result
+        }
+    }
+
     /// Gives the terminal back: mouse reporting off, cursor shown, modes restored, alternate
     /// screen left. Safe to call more than once.
     public func restore() {

@@ -32,7 +32,11 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         for problem in themes.problems { Diagnostics.report("courtline: \(problem)") }
-        try Session(model: model, themes: themes, environment: environment).run()
+        let caseFile = caseOptions.casePath ?? BundledFiles.locate(BundledFiles.casePath) ?? "."
+        try Session(
+            model: model, caseFolder: URL(fileURLWithPath: caseFile).deletingLastPathComponent(), themes: themes,
+            environment: environment
+        ).run()
     }
 }
 

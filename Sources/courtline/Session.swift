@@ -1,11 +1,14 @@
 import CourtlineModel
 import CourtlineUI
+import Foundation
 import TerminalBackend
 
 /// One run of the terminal UI: draw, read a key, reduce, until the person quits or a signal
 /// ends it. The terminal is restored on every way out.
 struct Session {
     let model: Case
+    /// The case file's folder, which its article files are named from.
+    let caseFolder: URL
     let themes: ThemeChoice
     let environment: [String: String]
 
@@ -33,6 +36,17 @@ struct Session {
                 case .suspend:
                     terminal.suspend()
                     retake()
+                case .copy(let text):
+                    terminal.send(Self.clipboardSequence(text))
+                case .open(let opener, let file, let line):
+                    let status = terminal.run(open(opener, file: file, line: line))
+                    retake()
+                    if status == nil || status == 126 || status == 127 {
+                        reduce(
+                            .report("could not run \(program(opener)) (set $\(opener == .pager ? "PAGER" : "EDITOR"))"))
+                    }
+                case .export(let format, let filter, let path):
+                    reduce(.report(export(format, filter, to: path)))
                 }
             }
         }
@@ -72,6 +86,43 @@ struct Session {
                 if case .none = waiting { break }
                 needsFrame = apply(waiting) || needsFrame
             }
+        }
+    }
+
+    /// OSC 52: the terminal (or tmux, with set-clipboard on) puts the text on the clipboard.
+    static func clipboardSequence(_ text: String) -> String {
+        "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
+    }
+
+    private func program(_ opener: Effect.Opener) -> String {
+        let names = opener == .pager ? ["PAGER"] : ["VISUAL", "EDITOR"]
+        return names.lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? (opener == .pager ? "less" : "vi")
+    }
+
+    /// The command line for the pager or editor: through the shell, so that `PAGER="less -R"`
+    /// works, with `+LINE` as less, vi, nano and emacs all take it.
+    private func open(_ opener: Effect.Opener, file: String, line: Int) -> [String] {
+        let path = URL(fileURLWithPath: file, relativeTo: caseFolder).standardizedFileURL.path
+        return ["/bin/sh", "-c", program(opener) + " \"$@\"", "sh", "+\(line)", path]
+    }
+
+    /// Writes an export of the events `filter` lets through; says what came of it.
+    private func export(_ format: Effect.ExportFormat, _ filter: EventFilter, to path: String) -> String {
+        let events = Array(model.events(matching: filter))
+        let text =
+            switch format {
+            case .markdown: MarkdownExport.render(model, events: events)
+            case .csv: CSVExport.render(model, events: events)
+            case .json: CaseExport.json(CaseExport(model, events: events)) + "\n"
+            case .ics: ICSExport.render(model, events: events)
+            }
+        let expanded = NSString(string: path).expandingTildeInPath
+        do {
+            try OutputFile.write(Data(text.utf8), to: expanded, replacing: false)
+            return "wrote \(events.count) events to \(path)"
+        } catch {
+            return error.path == expanded && error.reason.hasPrefix("already exists")
+                ? "\(path) already exists: choose another name" : "\(path): \(error.reason)"
         }
     }
 }

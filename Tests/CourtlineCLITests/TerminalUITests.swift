@@ -23,7 +23,7 @@ struct TerminalUITests {
         let screen = try pane.waitFor("26 of 26 events")
         #expect(screen.contains("┏━ Timeline "), "the timeline has the focus")
         for title in ["Source", "Parties", "Event"] { #expect(screen.contains("┌─ \(title) ")) }
-        #expect(Self.selectedLine(screen).contains("Citizen Lab first highlights"))
+        #expect(Self.selectedLine(screen).contains("Citizen Lab first"))
         #expect(screen.contains("published 2024-12-20 (supplied)"))
         #expect(screen.contains("? help"))
     }
@@ -32,12 +32,12 @@ struct TerminalUITests {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
         try pane.press("j")
-        try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's server") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's") }
         try pane.press("k")
-        try pane.waitForScreen { Self.selectedLine($0).contains("Citizen Lab first highlights") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("Citizen Lab first") }
         let row = try Self.row(ofEventTitled: "Judge grants WhatsApp summary judgment")
         for _ in 0..<row { try pane.press("Down") }
-        try pane.waitForScreen { Self.selectedLine($0).contains("Judge grants WhatsApp summary") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("Judge grants WhatsApp") }
         try pane.press("Enter")
         // The source pane, the right-hand column at this width, read as running text.
         func article(_ screen: String) -> String {
@@ -56,8 +56,8 @@ struct TerminalUITests {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
         try pane.press("j")
-        let timeline = try pane.waitForScreen { Self.selectedLine($0).contains("≠ NSO accesses WhatsApp's") }
-        #expect(timeline.split(separator: "\n").contains { $0.contains("◆ WhatsApp sues NSO") })
+        let timeline = try pane.waitForScreen { Self.selectedLine($0).contains("cnd ≠  NSO accesses WhatsApp's") }
+        #expect(timeline.split(separator: "\n").contains { $0.contains("fil ◆  WhatsApp sues NSO") })
         try pane.press("BTab")
         try pane.waitFor("┏━ Event")
         try pane.press("NPage", "NPage")
@@ -77,20 +77,32 @@ struct TerminalUITests {
         try pane.press("c")
         try pane.waitFor("court: 9th U.S. Circuit Court of Appeals")
         try pane.press("C")
+        try pane.waitFor("court: US District Court, Oakland, California")
+        try pane.press("X")
         try pane.waitFor("all events  26 of 26 events")
     }
 
-    @Test func searchNarrowsAsYouTypeAndKeepsTheQueryOnEnter() throws {
+    /// Search marks the matches and keeps every event in view; `f` shows only the matches, and
+    /// again every event.
+    @Test func searchMarksTheMatchesAndFTurnsThemIntoAFilterAndBack() throws {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
         try pane.press("/")
         try pane.type("immunity")
         let typing = try pane.waitFor("/immunity")
-        #expect(typing.contains("3 of 26 events"))
+        #expect(typing.contains("26 of 26 events · 3 matches"))
         try pane.press("Enter")
-        try pane.waitFor("search: “immunity”")
+        let kept = try pane.waitFor("search: “immunity”")
+        let marked = kept.split(separator: "\n").filter { $0.contains("┃•") }
+        #expect(marked.count == 2, "the two matches not selected are marked: \(marked)")
+        #expect(Self.selectedLine(kept).contains("A judge denies NSO"))
         try pane.press("n")
-        try pane.waitForScreen { Self.selectedLine($0).contains("NSO appeals the denial of immunity") }
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO appeals the denial") }
+        try pane.press("f")
+        let filtered = try pane.waitFor("(matches only)")
+        #expect(filtered.contains("3 of 26 events"))
+        try pane.press("f")
+        try pane.waitForScreen { $0.contains("26 of 26 events · 3 matches") && !$0.contains("(matches only)") }
     }
 
     @Test func helpListsTheKeysAndCloses() throws {
@@ -98,7 +110,9 @@ struct TerminalUITests {
         try pane.waitFor("26 of 26 events")
         try pane.press("?")
         // Waits for the whole overlay: tmux may capture a frame half drawn.
-        let lines = ["move down", "cycle the court filter", "back to where the jump came from", "suspend (fg resumes)"]
+        let lines = [
+            "move down", "court filter: next court", "back to where the jump came from", "suspend (fg resumes)",
+        ]
         try pane.waitForScreen { screen in lines.allSatisfy { screen.contains($0) } }
         try pane.press("?")
         try pane.waitForScreen { !$0.contains("Keys (") }
@@ -178,7 +192,7 @@ struct TerminalUITests {
         #expect(stopped.after == stopped.before)
         #expect(try pane.terminalFlags() == "0 0 1 0 0")
         try pane.resume()
-        let screen = try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's server") }
+        let screen = try pane.waitForScreen { Self.selectedLine($0).contains("NSO accesses WhatsApp's") }
         #expect(screen.contains("26 of 26 events") && screen.contains("┌─ Parties"))
         #expect(try pane.terminalFlags().hasPrefix("1 1"))
         try pane.press("q")
@@ -191,11 +205,11 @@ struct TerminalUITests {
         let pane = try TmuxPane()
         try pane.waitFor("26 of 26 events")
         // xterm's SGR mouse reports, as a terminal sends them: press and release at column 10,
-        // row 6 (the fourth event: the selected first one's title takes two rows), then the wheel
-        // down there.
-        try pane.type("\u{1B}[<0;10;6M\u{1B}[<0;10;6m")
-        try pane.waitForScreen { Self.selectedLine($0).contains("NSO refuses to turn over") }
-        try pane.type("\u{1B}[<65;10;6M")
+        // row 7 (the fourth event: the selected first one's title takes three rows), then the
+        // wheel down there.
+        try pane.type("\u{1B}[<0;10;7M\u{1B}[<0;10;7m")
+        try pane.waitForScreen { Self.selectedLine($0).contains("NSO refuses to turn") }
+        try pane.type("\u{1B}[<65;10;7M")
         try pane.waitForScreen { Self.selectedLine($0).contains("9th Circuit upholds") }
         // A click in the parties pane focuses it.
         try pane.type("\u{1B}[<0;10;26M\u{1B}[<0;10;26m")

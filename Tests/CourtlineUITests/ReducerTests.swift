@@ -16,8 +16,10 @@ struct ReducerTests {
         harness.press(.home)
         #expect(harness.state.selectedEventID == Harness.model.events.first?.id)
         // A page is the events in view, less one: the selected title takes more than one row.
-        let shown = ViewModel(state: harness.state, model: Harness.model, theme: .fallback).scrolls[.timeline]?.rows
-        #expect(shown == harness.state.layout.contentRows(.timeline) - 1)
+        let view = ViewModel(state: harness.state, model: Harness.model, theme: .fallback)
+        let shown = view.scrolls[.timeline]?.rows
+        #expect(view.selectedTitle.count > 1)
+        #expect(shown == harness.state.layout.contentRows(.timeline) - (view.selectedTitle.count - 1))
         harness.press(.control("d"))
         #expect(harness.state.selectedEventID == Harness.model.events[(shown ?? 0) - 1].id)
     }
@@ -74,14 +76,14 @@ struct ReducerTests {
     @Test func enterOnAPartyFiltersAndBackspaceUndoesIt() {
         var harness = Harness(width: 120, height: 40)
         harness.filterByParty("apple")
-        #expect(harness.state.partyFilter == "apple")
+        #expect(harness.state.facets.partyID == "apple")
         #expect(harness.state.focus == .timeline)
         let shown = harness.state.visibleEvents(in: Harness.model).map(\.id)
         #expect(shown == ["apple-drops-case", "nso-cannot-produce-code", "pegasus-exploits"])
         #expect(shown == Harness.model.events.filter { $0.partyIDs.contains("apple") }.map(\.id))
         #expect(harness.screen.contains("party: Apple"))
         harness.press(.backspace)
-        #expect(harness.state.partyFilter == nil)
+        #expect(harness.state.facets.partyID == nil)
         #expect(harness.state.focus == .parties)
     }
 
@@ -91,101 +93,55 @@ struct ReducerTests {
         var harness = Harness(width: 120, height: 40)
         harness.filterByParty("nso")
         harness.press(.character("c"), .character("c"))
-        #expect(harness.state.court == .court("ninth-circuit"), "c steps the court filter on")
-        #expect(harness.state.partyFilter == "nso")
+        #expect(harness.state.facets.court == .court("ninth-circuit"), "c steps the court filter on")
+        #expect(harness.state.facets.partyID == "nso")
         harness.press(.escape)
-        #expect(harness.state.court == .all)
-        #expect(harness.state.partyFilter == "nso", "the party filter, set first, stays")
+        #expect(harness.state.facets.court == nil)
+        #expect(harness.state.facets.partyID == "nso", "the party filter, set first, stays")
         #expect(harness.state.notice?.contains("removed court: 9th U.S. Circuit Court of Appeals") == true)
         harness.press(.escape)
-        #expect(harness.state.partyFilter == nil)
+        #expect(harness.state.facets.partyID == nil)
         #expect(harness.state.notice?.contains("removed party: NSO Group") == true)
     }
 
-    @Test func searchFiltersAsYouTypeEnterKeepsItEscDropsIt() {
+    @Test func searchMarksMatchesAmongEveryEventAndFFiltersToThemAndBack() {
         var harness = Harness(width: 120, height: 40)
         harness.press(.character("/"))
         harness.type("sanction")
-        let matches = harness.state.visibleEvents(in: Harness.model).map(\.id)
+        let matches = try! #require(harness.state.matchingEvents(in: Harness.model)).map(\.id)
         #expect(matches.contains("us-sanctions") && matches.contains("sanctions-entitlement"))
+        #expect(harness.state.visibleEvents(in: Harness.model).count == 26, "the other events stay")
+        #expect(matches.contains(harness.state.selectedEventID ?? ""), "the selection follows the typing")
         harness.press(.enter)
         #expect(!harness.state.search.isEditing)
         #expect(harness.screen.contains("search: “sanction”"))
-        let first = harness.state.selectedEventID
+        #expect(harness.screen.contains("\(matches.count) matches"))
+        let first = try! #require(harness.state.selectedEventID)
         harness.press(.character("n"))
-        #expect(harness.state.selectedEventID != first)
+        let second = try! #require(harness.state.selectedEventID)
+        #expect(second != first && matches.contains(second))
         harness.press(.character("N"))
         #expect(harness.state.selectedEventID == first)
-        harness.press(.character("/"), .character("x"), .escape)
-        #expect(harness.state.search == SearchState())
-        #expect(harness.state.visibleEvents(in: Harness.model).count == Harness.model.events.count)
+        harness.press(.character("f"))
+        #expect(harness.state.visibleEvents(in: Harness.model).map(\.id) == matches)
+        #expect(harness.screen.contains("(matches only)"))
+        harness.press(.character("f"))
+        #expect(harness.state.visibleEvents(in: Harness.model).count == 26)
+        harness.press(.character("f"), .escape)
+        #expect(harness.state.visibleEvents(in: Harness.model).count == 26, "Esc drops the filter f set")
+        #expect(harness.state.notice?.contains("removed search: “sanction” (matches only)") == true)
+        #expect(harness.state.search.query == "sanction", "the search itself stays marked")
     }
 
-    /// The selected title wraps; a match across its line break is marked on both lines.
-    @Test func aMatchAcrossTheSelectedTitlesLineBreakIsMarkedOnBothLines() throws {
+    @Test func escWhileTypingASearchGoesBackToWhereItBegan() {
         var harness = Harness(width: 120, height: 40)
+        let start = harness.state.selectedEventID
         harness.press(.character("/"))
-        harness.type("servers without")
-        let grid = harness.grid
-        let timeline = try #require(harness.state.layout.rect(.timeline)).inner
-        let first = try #require((0..<grid.height).first { grid.line($0).contains("NSO accesses WhatsApp's servers") })
-        let marked = { (row: Int) in
-            (timeline.x..<timeline.maxX).filter { grid[$0, row].style.attributes.contains(.underline) }.count
-        }
-        #expect(grid.line(first + 1).contains("without"), "the title wraps after “servers”")
-        #expect(marked(first) == "servers".count)
-        #expect(marked(first + 1) == "without".count)
-    }
-
-    @Test func searchMatchesAreHighlightedInTheTimeline() throws {
-        var harness = Harness(width: 120, height: 40)
-        harness.press(.character("/"))
-        harness.type("immunity")
-        let grid = harness.grid
-        let row = try #require((0..<grid.height).first { grid.line($0).contains("NSO appeals the denial of immunity") })
-        let column = DisplayWidth.of(grid.line(row).components(separatedBy: "immunity")[0])
-        #expect(grid[column, row].style.attributes.contains(.underline))
-        #expect(grid[column - 2, row].style.attributes.isDisjoint(with: .underline))
-    }
-
-    @Test func tabCyclesFocusThroughTheVisiblePanes() {
-        var harness = Harness(width: 120, height: 40)
-        var seen: [Pane] = []
-        for _ in 0..<4 {
-            harness.press(.tab)
-            seen.append(harness.state.focus)
-        }
-        #expect(seen == [.parties, .source, .detail, .timeline])
-        harness.press(.backTab)
-        #expect(harness.state.focus == .detail)
-    }
-
-    @Test func aClickSelectsTheEventUnderItAndTheWheelScrolls() throws {
-        var harness = Harness(width: 120, height: 40)
-        let rect = try #require(harness.state.layout.rect(.timeline)).inner
-        // The selected first event's title takes two rows, so the fourth row is the third event.
-        let view = ViewModel(state: harness.state, model: Harness.model, theme: .fallback)
-        #expect(view.timelineEvent(atRow: 3) == 2)
-        harness.press(.mouse(MouseEvent(kind: .click, x: rect.x + 5, y: rect.y + 3)))
-        #expect(harness.state.selectedEventID == Harness.model.events[2].id)
-        harness.press(.mouse(MouseEvent(kind: .wheelDown, x: rect.x + 5, y: rect.y)))
-        #expect(harness.state.selectedEventID == Harness.model.events[5].id)
-        let parties = try #require(harness.state.layout.rect(.parties)).inner
-        harness.press(.mouse(MouseEvent(kind: .click, x: parties.x + 2, y: parties.y + 1)))
-        #expect(harness.state.focus == .parties)
-        #expect(harness.state.selectedParty == 1)
-    }
-
-    @Test func aResizeKeepsTheSelectionAndFocusOnAVisiblePane() {
-        var harness = Harness(width: 120, height: 40)
-        harness.selectEvent("trial-ordered")
-        harness.press(.tab)
-        #expect(harness.state.focus == .parties)
-        harness.send(.resize(width: 60, height: 14))
-        #expect(harness.state.selectedEventID == "trial-ordered")
-        #expect(harness.state.layout.visiblePanes == [.timeline, .source])
-        #expect(harness.state.focus == .timeline)
-        #expect(harness.screen.contains("Case to go to trial"))
+        harness.type("supreme")
+        #expect(harness.state.selectedEventID != start)
+        harness.press(.escape)
+        #expect(harness.state.selectedEventID == start)
+        #expect(harness.state.search.query.isEmpty)
     }
 
     @Test func helpScrollsWithMovesAndSwallowsOtherKeys() {
@@ -193,12 +149,12 @@ struct ReducerTests {
         harness.press(.character("?"))
         harness.press(.character("j"), .character("j"), .character("c"))
         #expect(harness.state.helpScroll == 2)
-        #expect(harness.state.court == .all)
+        #expect(harness.state.facets.court == nil)
         harness.press(.character("G"))
         let courts = Harness.model.courts
         let rows = HelpOverlay.frame(width: 80, height: 24, courts: courts).list.height
         #expect(harness.state.helpScroll == HelpOverlay.lines(courts: courts).count - rows)
-        #expect(harness.screen.contains("wheel"))
+        #expect(harness.screen.contains(":clear"), "the last line, the command table's")
         harness.press(.escape)
         #expect(!harness.state.isHelpVisible)
     }

@@ -82,19 +82,25 @@ struct ScreenTests {
         #expect(harness.state.selectedEventID == "summary-judgment")
     }
 
-    @Test func courtFilterCyclesThroughEveryCourtThenNoCourtThenAll() {
+    @Test func courtFilterStepsThroughEveryCourtThenNoCourtThenAllEitherWay() {
         var harness = Harness(width: 120, height: 40)
-        var seen: [CourtFilter] = []
+        var seen: [EventFilter.CourtCondition?] = []
         for _ in 0..<5 {
             harness.press(.character("c"))
-            seen.append(harness.state.court)
+            seen.append(harness.state.facets.court)
         }
         #expect(
-            seen == [.court("district"), .court("ninth-circuit"), .court("supreme-court"), .noCourt, .all])
+            seen == [.court("district"), .court("ninth-circuit"), .court("supreme-court"), .noCourt, nil])
         harness.press(.character("c"))
         #expect(harness.screen.contains("court: US District Court, Oakland, California"))
-        harness.press(.character("C"))
-        #expect(harness.state.court == .all)
+        var back: [EventFilter.CourtCondition?] = []
+        for _ in 0..<5 {
+            harness.press(.character("C"))
+            back.append(harness.state.facets.court)
+        }
+        #expect(back == [nil, .noCourt, .court("supreme-court"), .court("ninth-circuit"), .court("district")])
+        harness.press(.character("X"))
+        #expect(harness.state.facets.court == nil)
         #expect(harness.screen.contains("26 of 26 events"))
     }
 

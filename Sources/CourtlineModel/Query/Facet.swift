@@ -9,6 +9,10 @@ public enum Facet: String, Sendable, CaseIterable {
     /// A value that cannot be read, said in one line with what would have been read.
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Sets this facet of `filter` from what the person wrote.

@@ -49,3 +49,11 @@ public struct FilteredEvents: RandomAccessCollection, Sendable {
         return rows.reduce(0) { Swift.max($0, values[$1]) }
     }
 }
+
+extension Case {
+    /// The events that cite sentence `index` (1-based) of a source, in date order: which facts
+    /// rest on it.
+    public func events(citingSentence index: Int, of sourceID: String) -> [Event] {
+        events.filter { event in event.citations.contains { $0.sourceID == sourceID && $0.sentenceIndex == index } }
+    }
+}

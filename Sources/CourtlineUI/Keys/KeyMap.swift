@@ -19,8 +19,9 @@ public struct KeyBinding: Sendable {
     public enum Group: String, Sendable, CaseIterable {
         case move = "Move"
         case panes = "Panes and quotes"
-        case filter = "Filter and search"
         case screen = "Screen"
+        case filter = "Filter and search"
+        case out = "Copy and open"
     }
 
     /// "↑ k" for the help screen.
@@ -38,23 +39,54 @@ public enum KeyMap {
         KeyBinding(keys: [.tab], action: .focusNext, summary: "focus the next pane", group: .panes, hint: "pane"),
         KeyBinding(keys: [.backTab], action: .focusPrevious, summary: "focus the previous pane", group: .panes),
         KeyBinding(
-            keys: [.enter], action: .activate, summary: "event: jump to its quote · party: filter by it",
-            group: .panes, hint: "quote"),
+            keys: [.enter], action: .activate,
+            summary: "event: jump to its quote · party: filter by it · sentence: the events citing it", group: .panes,
+            hint: "quote"),
         KeyBinding(keys: [.character("]")], action: .nextCitation, summary: "next citation", group: .panes),
         KeyBinding(keys: [.character("[")], action: .previousCitation, summary: "previous citation", group: .panes),
+        KeyBinding(
+            keys: [.character(")")], action: .nextSentence, summary: "Source: the cursor to the next sentence",
+            group: .panes),
+        KeyBinding(
+            keys: [.character("(")], action: .previousSentence, summary: "Source: the cursor to the previous sentence",
+            group: .panes),
         KeyBinding(
             keys: [.escape, .backspace], action: .back,
             summary: "back to where the jump came from, or drop the last filter set",
             group: .panes),
         KeyBinding(
-            keys: [.character("c")], action: .cycleCourt, summary: "cycle the court filter", group: .filter,
-            hint: "court"),
-        KeyBinding(keys: [.character("C")], action: .clearFilters, summary: "clear every filter", group: .filter),
-        KeyBinding(
-            keys: [.character("/")], action: .startSearch, summary: "search (Enter keeps, Esc drops)", group: .filter,
-            hint: "search"),
+            keys: [.character("/")], action: .startSearch, summary: "search: mark the matches (Enter keeps, Esc drops)",
+            group: .filter, hint: "search"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match", group: .filter),
         KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match", group: .filter),
+        KeyBinding(
+            keys: [.character("f")], action: .toggleMatchesOnly,
+            summary: "show only the matches, or every event again", group: .filter),
+        KeyBinding(
+            keys: [.character("c")], action: .nextCourt, summary: "court filter: next court", group: .filter,
+            hint: "court"),
+        KeyBinding(
+            keys: [.character("C")], action: .previousCourt, summary: "court filter: previous court", group: .filter),
+        KeyBinding(keys: [.character("K")], action: .nextKind, summary: "kind filter: next kind", group: .filter),
+        KeyBinding(
+            keys: [.character("d")], action: .nextStatus, summary: "status filter: drafts, reviewed, all",
+            group: .filter),
+        KeyBinding(
+            keys: [.character("X")], action: .clearFilters, summary: "clear every filter and the search", group: .filter
+        ),
+        KeyBinding(
+            keys: [.character(":")], action: .startCommand, summary: "command line (Tab completes, ↑↓ history)",
+            group: .filter, hint: "command"),
+        KeyBinding(
+            keys: [.character("y")], action: .copyQuote, summary: "copy the quote with its citation", group: .out,
+            hint: "copy"),
+        KeyBinding(keys: [.character("Y")], action: .copyEvent, summary: "copy the event as Markdown", group: .out),
+        KeyBinding(
+            keys: [.character("o")], action: .openInPager, summary: "open the article in $PAGER at the line",
+            group: .out),
+        KeyBinding(
+            keys: [.character("e")], action: .openInEditor, summary: "open the article in $EDITOR at the line",
+            group: .out),
         KeyBinding(keys: [.character("t")], action: .cycleTheme, summary: "next theme", group: .screen),
         KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen", group: .screen),
         KeyBinding(keys: [.control("z")], action: .suspend, summary: "suspend (fg resumes)", group: .screen),
@@ -81,6 +113,19 @@ public enum KeyMap {
             case .backspace: return .searchDeleteBackward
             case .control("c"): return .quit
             case .character(let character): return .searchInput(character)
+            default: return nil
+            }
+        }
+        if state.commandLine != nil {
+            switch key {
+            case .enter: return .commitCommand
+            case .escape: return .cancelCommand
+            case .backspace: return .commandDeleteBackward
+            case .tab: return .commandComplete
+            case .up: return .commandOlder
+            case .down: return .commandNewer
+            case .control("c"): return .quit
+            case .character(let character): return .commandInput(character)
             default: return nil
             }
         }

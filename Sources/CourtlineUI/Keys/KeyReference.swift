@@ -1,5 +1,5 @@
-/// Every key and what it does, by group, from `KeyMap.bindings`: what the help overlay lists
-/// and the README's key table is generated from.
+/// Every key and what it does, by group, from `KeyMap.bindings`, and every `:` command from
+/// `CommandSpec.all`: what the help overlay lists and the README's tables are generated from.
 public enum KeyReference {
     public struct Section: Sendable {
         public let title: String
@@ -23,6 +23,8 @@ public enum KeyReference {
                 lines.append("| \(keys) | \(entry.summary) |")
             }
         }
+        lines += ["", "| command | what it does |", "| --- | --- |"]
+        for command in CommandSpec.all { lines.append("| `\(command.usage)` | \(command.summary) |") }
         return lines.joined(separator: "\n")
     }
 }

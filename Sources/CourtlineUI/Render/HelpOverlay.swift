@@ -13,6 +13,12 @@ enum HelpOverlay {
         lines.append(("", ""))
         lines.append(("Timeline marks", ""))
         lines += TimelinePane.Mark.legend
+        lines.append(("", ""))
+        lines.append(("Timeline kinds (K steps through them; --kind takes the word)", ""))
+        lines += TimelinePane.kindLegend
+        lines.append(("", ""))
+        lines.append(("Commands (: then Enter; Tab completes)", ""))
+        lines += CommandSpec.all.map { ($0.usage, $0.summary) }
         if !courts.isEmpty {
             lines.append(("", ""))
             lines.append(("Courts (c steps through them; --court takes the id)", ""))

@@ -23,7 +23,7 @@ enum PartiesPane {
             x += grid.write(involved.contains(party.id) ? " ● " : "   ", x: x, y: y, style: base, clip: line)
             x += grid.write(party.name, x: x, y: y, style: base, clip: line)
             // The id, which `--party` and `show` take, beside the name it stands for.
-            let filterMark = state.partyFilter == party.id ? " [filter]" : ""
+            let filterMark = state.facets.partyID == party.id ? " [filter]" : ""
             grid.write(
                 Fit.truncate(" (\(party.id)) — \(party.role)\(filterMark)", to: line.maxX - x), x: x, y: y,
                 style: base.patched(with: theme.style(.partyRole)), clip: line)

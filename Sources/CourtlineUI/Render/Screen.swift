@@ -26,7 +26,8 @@ public enum Screen {
             case .timeline:
                 TimelinePane.draw(
                     view.events, columns: view.timelineColumns,
-                    rows: view.timelineRows, selectedTitle: view.selectedTitle, differs: view.differs, state: state,
+                    rows: view.timelineRows, selectedTitle: view.selectedTitle, differs: view.differs,
+                    matches: view.matches, state: state,
                     model: model, in: rect.inner, into: &grid, theme: theme)
             case .parties:
                 PartiesPane.draw(
@@ -39,7 +40,9 @@ public enum Screen {
             }
         }
         StatusBar.draw(
-            state: state, model: model, shown: view.events.count, in: layout.status, into: &grid, theme: theme)
+            state: state, model: model, shown: view.events.count, matches: view.matches?.count, in: layout.status,
+            into: &grid, theme: theme)
+        if let list = state.citers { CiterOverlay.draw(list, model: model, into: &grid, theme: theme) }
         if let help = view.help { HelpOverlay.draw(scroll: help, courts: model.courts, into: &grid, theme: theme) }
         return grid
     }

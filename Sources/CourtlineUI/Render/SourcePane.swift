@@ -17,6 +17,8 @@ enum SourcePane {
         /// The body lines where the cited sentence and the quoted words start.
         var sentenceLine: Int
         var quoteLine: Int
+        /// The body line where the sentence under the cursor starts, when it is not the cited one.
+        var cursorLine: Int?
         /// Rows the article gets below the header.
         var rows: Int
 
@@ -24,7 +26,11 @@ enum SourcePane {
         /// is room, and always the start of the quoted words.
         var autoTop: Int {
             var top = rows >= 6 ? sentenceLine - 1 : sentenceLine
-            if quoteLine >= top + rows { top = quoteLine }
+            if let cursorLine {
+                top = rows >= 6 ? cursorLine - 1 : cursorLine
+            } else if quoteLine >= top + rows {
+                top = quoteLine
+            }
             return max(0, min(top, total - rows))
         }
 
@@ -90,6 +96,16 @@ enum SourcePane {
         position.append(
             "sentence \(sentence.index) of \(source.sentences.count) · citation \(state.citation + 1) of \(event.citations.count)",
             style: theme.style(.label))
+        let cursor = state.sourceSentence.flatMap { source.sentences.indices.contains($0) ? source.sentences[$0] : nil }
+        if state.focus == .source {
+            // Which facts rest on the sentence under the cursor: counted only while the pane has focus.
+            let shownSentence = cursor ?? sentence
+            let citing = model.events(citingSentence: shownSentence.index, of: source.id).count
+            position.append(
+                " · " + (cursor.map { "cursor: sentence \($0.index) · " } ?? "")
+                    + "cited by \(citing) \(citing == 1 ? "event" : "events") (Enter lists)",
+                style: theme.style(.label))
+        }
         let header: [StyledText]
         if compact {
             position.append(" · ", style: theme.style(.base))
@@ -109,6 +125,7 @@ enum SourcePane {
         }
         var sentenceLine = 0
         var quoteLine = 0
+        var cursorLine: Int?
         let shown = window(around: citation, of: source)
         if shown.lowerBound > 0 {
             add(rows: 1) { StyledText("… (the article goes on above)", style: theme.style(.context)) }
@@ -121,21 +138,23 @@ enum SourcePane {
             }
             if line.contains(sentence.range.lowerBound) { sentenceLine = wrappedLine(of: sentence.range.lowerBound) }
             if line.contains(citation.range.lowerBound) { quoteLine = wrappedLine(of: citation.range.lowerBound) }
+            if let cursor, line.contains(cursor.range.lowerBound) {
+                cursorLine = wrappedLine(of: cursor.range.lowerBound)
+            }
             // Styles do not move a line break, so the plain text gives the count.
             add(rows: StyledText(source.text[line]).lineCount(wrappedTo: width)) {
                 var text = StyledText()
-                // Offsets where the style changes, in order; each piece is clamped to this line.
-                let pieces: [(Int, Int, StyleRole)] = [
-                    (line.lowerBound, sentence.range.lowerBound, .context),
-                    (sentence.range.lowerBound, citation.range.lowerBound, .sentence),
-                    (citation.range.lowerBound, citation.range.upperBound, .quote),
-                    (citation.range.upperBound, sentence.range.upperBound, .sentence),
-                    (sentence.range.upperBound, line.upperBound, .context),
-                ]
-                for (start, end, role) in pieces {
-                    let lower = max(start, line.lowerBound)
-                    let upper = min(end, line.upperBound)
-                    if lower < upper { text.append(source.text[lower..<upper], style: theme.style(role)) }
+                // The quote over its sentence over the cursor's sentence over the rest.
+                let layers: [(Range<Int>, StyleRole)] =
+                    [(citation.range, .quote), (sentence.range, .sentence)]
+                    + (cursor.map { [($0.range, StyleRole.sentenceCursor)] } ?? [])
+                let inLine = layers.flatMap { [$0.0.lowerBound, $0.0.upperBound] }.filter(line.contains)
+                let cuts = ([line.lowerBound] + inLine.sorted() + [line.upperBound]).reduce(into: [Int]()) {
+                    if $0.last != $1 { $0.append($1) }
+                }
+                for (lower, upper) in zip(cuts, cuts.dropFirst()) {
+                    let role = layers.first { $0.0.contains(lower) }?.1 ?? .context
+                    text.append(source.text[lower..<upper], style: theme.style(role))
                 }
                 return text.highlighting(query, with: theme.style(.searchMatch))
             }
@@ -146,7 +165,7 @@ enum SourcePane {
         let rows = max(0, rect.height - header.count - (compact ? 0 : 1))
         return Content(
             titleOnBorder: compact ? source.title : nil, header: header, hasRule: !compact, paragraphs: paragraphs,
-            total: total, sentenceLine: sentenceLine, quoteLine: quoteLine, rows: rows)
+            total: total, sentenceLine: sentenceLine, quoteLine: quoteLine, cursorLine: cursorLine, rows: rows)
     }
 
     /// Scalars shown each side of the quote at most: a news article is shown whole, while a

@@ -3,28 +3,41 @@ import CourtlineModel
 /// The bottom line: the filters in force by name, how many events they show, and key hints
 /// taken from the key table.
 enum StatusBar {
-    static func draw(state: AppState, model: Case, shown: Int, in rect: Rect, into grid: inout Grid, theme: Theme) {
+    static func draw(
+        state: AppState, model: Case, shown: Int, matches: Int?, in rect: Rect, into grid: inout Grid, theme: Theme
+    ) {
         grid.fill(rect, style: theme.style(.statusBar))
         var left = StyledText()
         let filterStyle = theme.style(.statusBar).patched(with: theme.style(.statusFilter))
         let plain = theme.style(.statusBar)
+        let warning = plain.patched(with: theme.style(.warning))
+        if let line = state.commandLine {
+            // The line being typed, and beside it what went wrong or what Tab offers.
+            left.append(" :\(line.text)▏", style: filterStyle)
+            if let error = line.error {
+                left.append("  " + error, style: warning)
+            } else if !line.candidates.isEmpty {
+                left.append("  " + line.candidates.joined(separator: "  "), style: plain)
+            } else {
+                left.append("  Enter runs · Tab completes · Esc drops", style: plain)
+            }
+            grid.write(left, x: rect.x, y: rect.y, clip: rect)
+            return
+        }
         if state.search.isEditing {
             left.append(" /\(state.search.query)▏", style: filterStyle)
             left.append("  Enter keeps · Esc drops", style: plain)
         } else {
-            var filters: [String] = []
-            switch state.court {
-            case .all: break
-            case .court(let id): filters.append("court: \(model.court(id).map { "\($0.name) (\(id))" } ?? id)")
-            case .noCourt: filters.append("court: none named")
-            }
-            if let party = state.partyFilter { filters.append("party: \(model.party(party)?.name ?? party)") }
-            if !state.search.query.isEmpty { filters.append("search: “\(state.search.query)”") }
+            let filters = FilterNames.active(state.facets, state.search, in: model)
             left.append(" " + (filters.isEmpty ? "all events" : filters.joined(separator: " · ")), style: filterStyle)
         }
         left.append("  \(shown) of \(model.events.count) events", style: plain)
+        if let matches, !state.search.showsOnlyMatches {
+            let hint = state.search.isEditing ? "" : " (n N · f filters)"
+            left.append(" · \(matches) \(matches == 1 ? "match" : "matches")\(hint)", style: plain)
+        }
         if let notice = state.notice {
-            left.append("  " + notice, style: plain.patched(with: theme.style(.warning)))
+            left.append("  " + notice, style: warning)
         }
         let width = grid.write(left, x: rect.x, y: rect.y, clip: rect)
         // As many hints as fit, most useful first.
@@ -39,7 +52,8 @@ enum StatusBar {
     }
 
     private static func hintOrder(_ action: Action) -> Int {
-        [Action.toggleHelp, .quit, .startSearch, .cycleCourt, .activate, .focusNext].firstIndex(of: action) ?? .max
+        [Action.toggleHelp, .quit, .startSearch, .startCommand, .nextCourt, .copyQuote, .activate, .focusNext]
+            .firstIndex(of: action) ?? .max
     }
 
     private static func hintText(_ bindings: ArraySlice<KeyBinding>, theme: Theme) -> StyledText {

@@ -1,18 +1,36 @@
 import CourtlineModel
 
-/// The events in date order, one a line: date, court tag, a mark where more than one source
-/// tells the event, title. Events of the same date show the date once, then a guide line; the
-/// selected line is marked and reversed.
+/// The events in date order, one a line: date, court tag, kind, marks (more than one source,
+/// a draft), title. Events of the same date show the date once, then a guide line; the selected
+/// line is marked and reversed, and rows the search matches are marked where all are shown.
 enum TimelinePane {
     /// What the marks before a title mean, for the help screen and the README.
     enum Mark {
         static let corroborated = "◆"
         static let differs = "≠"
+        static let draft = "✎"
+        static let match = "•"
         static let legend = [
             (corroborated, "told by more than one source"),
             (differs, "its sources differ on a figure or a name (see Event)"),
+            (draft, "a draft: proposed by courtline draft, not yet reviewed"),
+            (match, "matches the search (n and N step through the matches)"),
         ]
     }
+
+    /// Each kind in three letters, as the kind column shows it.
+    static let kindLabels: [Event.Kind: String] = [
+        .filing: "fil", .withdrawal: "wdr", .ruling: "rul", .appeal: "apl", .hearing: "hrg", .trial: "trl",
+        .sanction: "snc", .settlement: "stl", .statement: "stm", .claim: "clm", .research: "rsc", .conduct: "cnd",
+        .seizure: "szr", .report: "rpt",
+    ]
+
+    /// The kind column's legend, in the order of `Event.Kind`.
+    static var kindLegend: [(String, String)] {
+        Event.Kind.allCases.map { (kindLabels[$0] ?? $0.rawValue, $0.rawValue) }
+    }
+
+    static let kindWidth = 3
 
     /// Where a row's parts go: the date, the court tag, the mark, and the title from `titleX`.
     struct Columns {
@@ -27,7 +45,7 @@ enum TimelinePane {
             let courts = events.courts
             tagWidth = min(
                 12, (courts.courts.map { DisplayWidth.of($0.shortName) } + (courts.anyWithout ? [1] : [])).max() ?? 1)
-            titleX = 2 + dateWidth + 2 + tagWidth + 2 + 2
+            titleX = 2 + dateWidth + 2 + tagWidth + 2 + kindWidth + 1 + 2 + 1
         }
     }
 
@@ -77,12 +95,12 @@ enum TimelinePane {
 
     static func draw(
         _ events: FilteredEvents, columns: Columns, rows: [Row], selectedTitle: [StyledText], differs: [String: Bool],
-        state: AppState, model: Case, in rect: Rect, into grid: inout Grid, theme: Theme
+        matches: FilteredEvents?, state: AppState, model: Case, in rect: Rect, into grid: inout Grid, theme: Theme
     ) {
         guard !rect.isEmpty else { return }
         guard !events.isEmpty else {
             grid.write(
-                "no events match the filters (C clears them)", x: rect.x + 1, y: rect.y,
+                "no events match the filters (X clears them, Esc drops the last)", x: rect.x + 1, y: rect.y,
                 style: theme.style(.context), clip: rect)
             return
         }
@@ -111,7 +129,12 @@ enum TimelinePane {
                 continue
             }
             var x = rect.x
-            x += grid.write(isSelected ? "▶ " : "  ", x: x, y: y, style: style(.base), clip: line)
+            if isSelected {
+                grid.write("▶", x: x, y: y, style: style(.base), clip: line)
+            } else if let matches, !state.search.showsOnlyMatches, matches.position(ofEventID: event.id) != nil {
+                grid.write(Mark.match, x: x, y: y, style: style(.timelineMatch), clip: line)
+            }
+            x += 2
             let sameDate = index > 0 && events[index - 1].date.display == event.date.display
             if sameDate {
                 grid.write("│", x: x + 1, y: y, style: style(.timelineGroup), clip: line)
@@ -124,11 +147,16 @@ enum TimelinePane {
             let tag = event.courtID.flatMap(model.court)?.shortName ?? "—"
             grid.write(Fit.truncate(tag, to: columns.tagWidth), x: x, y: y, style: style(.courtTag), clip: line)
             x += columns.tagWidth + 2
+            grid.write(kindLabels[event.kind] ?? "", x: x, y: y, style: style(.timelineKind), clip: line)
+            x += kindWidth + 1
             // Only a corroborated event's quotes are read for differences, and only those in view.
             if let differs = differs[event.id] {
                 grid.write(
                     differs ? Mark.differs : Mark.corroborated, x: x, y: y,
                     style: style(differs ? .timelineDiffers : .timelineCorroborated), clip: line)
+            }
+            if event.draft != nil {
+                grid.write(Mark.draft, x: x + 1, y: y, style: style(.timelineDraft), clip: line)
             }
             grid.write(title, x: titleX, y: y, clip: line)
         }

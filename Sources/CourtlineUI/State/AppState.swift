@@ -14,19 +14,19 @@ public enum Pane: String, CaseIterable, Sendable {
     }
 }
 
-/// Which events the court filter lets through; `c` steps through them in this order:
-/// all courts, each court in the case's order, events with no court, all again.
-public enum CourtFilter: Hashable, Sendable {
-    case all
-    case court(String)
-    case noCourt
-}
-
 public struct SearchState: Hashable, Sendable {
-    /// The search in force: what filters the timeline.
+    /// The search in force: its matches are highlighted, and `n`/`N` step through them.
     public var query: String = ""
     /// Whether the query is being typed into the status bar.
     public var isEditing = false
+    /// Whether the timeline shows only the matches, rather than every event with the matches marked.
+    public var showsOnlyMatches = false
+
+    public init(query: String = "", isEditing: Bool = false, showsOnlyMatches: Bool = false) {
+        self.query = query
+        self.isEditing = isEditing
+        self.showsOnlyMatches = showsOnlyMatches
+    }
 }
 
 /// Everything the UI shows that is not the case itself. Changed only by `reduce(_:in:)`.
@@ -43,12 +43,24 @@ public struct AppState: Hashable, Sendable {
     public var citation = 0
     /// Lines scrolled in the source pane; nil keeps the cited sentence in view.
     public var sourceScroll: Int?
+    /// The sentence under the Source pane's cursor (0-based, in the article shown), moved by `(`
+    /// and `)`; nil while it is the cited sentence.
+    public var sourceSentence: Int?
+    /// The events citing the sentence under the cursor, listed after Enter in the Source pane.
+    public var citers: CiterList?
     public var detailScroll = 0
-    public var court: CourtFilter = .all
-    public var partyFilter: String?
+    /// The facets in force (court, party, kind, status, dates); its search is always nil, the
+    /// search being `search`.
+    public var facets = EventFilter()
     public var search = SearchState()
+    /// The command being typed after `:`, while it is.
+    public var commandLine: CommandLine?
+    /// The commands run, oldest first, for ↑ and ↓ on the command line.
+    public var commandHistory: [String] = []
     /// Where each jump came from, and what the filters were before each was set, for `back`.
     public var jumps: [View] = []
+    /// Where the search being typed began: Esc goes back there, Enter makes it a jump.
+    var searchStart: View?
     /// The themes `t` steps through, and the one in use.
     public let themeNames: [String]
     public var themeIndex = 0
@@ -60,6 +72,8 @@ public struct AppState: Hashable, Sendable {
     /// The visible events as last filtered, kept so that keys that do not change the filter do
     /// not filter again (a search reads every event). Set only by `reduce`.
     var visible = VisibleEvents()
+    /// The search's matches as last worked out, kept as `visible` is.
+    var matches = VisibleEvents()
 
     /// What a jump returns to.
     public struct View: Hashable, Sendable {
@@ -67,8 +81,9 @@ public struct AppState: Hashable, Sendable {
         let selectedEventID: String?
         let citation: Int
         let sourceScroll: Int?
-        let partyFilter: String?
-        let court: CourtFilter
+        let sourceSentence: Int?
+        let facets: EventFilter
+        let search: SearchState
     }
 
     public init(width: Int, height: Int, themeNames: [String] = ["default"], model: Case) {
@@ -80,19 +95,31 @@ public struct AppState: Hashable, Sendable {
 
     public var layout: Layout { Layout(width: width, height: height) }
 
+    /// What the timeline shows: the facets, and the search when only its matches are shown.
     public var filter: EventFilter {
-        var filter = EventFilter(partyID: partyFilter, search: search.query.isEmpty ? nil : search.query)
-        switch court {
-        case .all: break
-        case .court(let id): filter.court = .court(id)
-        case .noCourt: filter.court = .noCourt
-        }
+        var filter = facets
+        if search.showsOnlyMatches, !search.query.isEmpty { filter.search = search.query }
+        return filter
+    }
+
+    /// The search's matches among the events the facets let through; nil with no search.
+    var matchFilter: EventFilter? {
+        guard !search.query.isEmpty else { return nil }
+        var filter = facets
+        filter.search = search.query
         return filter
     }
 
     public func visibleEvents(in model: Case) -> FilteredEvents {
         if let visible = visible.events, visible.filter == filter { return visible.events }
         return model.events(matching: filter)
+    }
+
+    /// The events the search matches, in date order; nil with no search.
+    public func matchingEvents(in model: Case) -> FilteredEvents? {
+        guard let matchFilter else { return nil }
+        if let matches = matches.events, matches.filter == matchFilter { return matches.events }
+        return model.events(matching: matchFilter)
     }
 
     /// The selected event's row among the visible events, if it is among them.
@@ -104,6 +131,15 @@ public struct AppState: Hashable, Sendable {
         let events = visibleEvents(in: model)
         return selectedRow(in: events).map { events[$0] }
     }
+}
+
+/// The events that cite one sentence, to jump to one of them.
+public struct CiterList: Hashable, Sendable {
+    public let sourceID: String
+    /// 0-based, in the source.
+    public let sentence: Int
+    public let eventIDs: [String]
+    public var selected = 0
 }
 
 /// The events a filter let through, remembered with the filter. Two are equal when their

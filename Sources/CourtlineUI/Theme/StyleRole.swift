@@ -12,6 +12,11 @@ public enum StyleRole: String, CaseIterable, Sendable {
     /// The mark of an event told by more than one source (`◆`), or whose sources differ (`≠`).
     case timelineCorroborated = "timeline.corroborated"
     case timelineDiffers = "timeline.differs"
+    /// The event's kind, and the mark of a draft nobody has reviewed (`✎`).
+    case timelineKind = "timeline.kind"
+    case timelineDraft = "timeline.draft"
+    /// A row the search matches, where the timeline shows every event.
+    case timelineMatch = "timeline.match"
     case courtTag = "court.tag"
     case partyRole = "party.role"
     case partyMarked = "party.marked"
@@ -20,6 +25,8 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case supplied
     case context
     case sentence
+    /// The sentence under the Source pane's cursor, when it is not the cited one.
+    case sentenceCursor = "sentence.cursor"
     case quote
     case searchMatch = "search.match"
     case label
@@ -69,7 +76,9 @@ public struct Theme: Sendable, Equatable {
             .partyMarked: Style(attributes: [.bold]),
             .partySelected: Style(attributes: [.reverse]), .sourceHeader: Style(attributes: [.bold]),
             .supplied: Style(attributes: [.italic]), .context: Style(attributes: [.dim]),
-            .sentence: Style(attributes: [.bold]), .quote: Style(attributes: [.bold, .underline, .reverse]),
+            .sentence: Style(attributes: [.bold]), .sentenceCursor: Style(attributes: [.underline]),
+            .timelineDraft: Style(attributes: [.bold]), .timelineMatch: Style(attributes: [.bold]),
+            .quote: Style(attributes: [.bold, .underline, .reverse]),
             .searchMatch: Style(attributes: [.underline]), .label: Style(attributes: [.bold]),
             .statusBar: Style(attributes: [.reverse]), .statusFilter: Style(attributes: [.reverse, .bold]),
             .statusKey: Style(attributes: [.reverse, .bold]), .helpKey: Style(attributes: [.bold]),

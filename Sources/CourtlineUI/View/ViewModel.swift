@@ -10,6 +10,8 @@ public struct ViewModel {
     public let layout: Layout
     /// The events the filters let through, and the selected one among them.
     let events: FilteredEvents
+    /// The search's matches among the events the facets let through; nil with no search.
+    let matches: FilteredEvents?
     let selected: Event?
     /// Where each pane on screen stands.
     public let scrolls: [Pane: Scroll]
@@ -37,6 +39,7 @@ public struct ViewModel {
         self.layout = layout
         let events = state.visibleEvents(in: model)
         self.events = events
+        matches = state.matchingEvents(in: model)
         let selectedRow = state.selectedRow(in: events)
         let selected = selectedRow.map { events[$0] }
         self.selected = selected
