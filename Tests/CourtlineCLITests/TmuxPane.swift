@@ -199,6 +199,15 @@ final class TmuxPane {
         try Data().write(to: folder.appendingPathComponent("resume"))
     }
 
+    /// Starts copying every byte the app writes to the pane's pty into a file, as it leaves the
+    /// app: escape sequences and all, before tmux reads them.
+    func recordOutput() throws -> URL {
+        let file = folder.appendingPathComponent("pty-output")
+        try Data().write(to: file)
+        try Self.tmux("pipe-pane", "-o", "-t", session, "cat >> \(Self.quoted(file.path))")
+        return file
+    }
+
     /// The pane's title, as an escape sequence (OSC 0 or 2) would set it.
     func title() throws -> String {
         try Self.tmux("display-message", "-p", "-t", session, "#{pane_title}").trimmed

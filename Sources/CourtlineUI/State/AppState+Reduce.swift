@@ -398,7 +398,8 @@ extension AppState {
             setFacets { $0 = changed }
         case .goto(let day):
             let events = visibleEvents(in: model)
-            guard let row = events.firstIndex(where: { ($0.date.earliest ?? $0.date.latest).map { $0 >= day } ?? true })
+            // On or after the day for certain: an event known only to be "by" a day may be earlier.
+            guard let row = events.firstIndex(where: { $0.date.earliest.map { $0 >= day } ?? false })
             else {
                 line.error = "no event on or after \(day.iso)"
                 commandLine = line

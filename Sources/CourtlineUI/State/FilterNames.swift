@@ -1,7 +1,7 @@
 import CourtlineModel
 
 /// The filters in force as the status bar and the undo notice name them: "court: US District
-/// Court (district)", "kind: ruling", "from 2024-01-01", "search: “hamilton”".
+/// Court (district)", "kind: ruling", "from 2024-01-01", "to 2024-12-31", "search: “hamilton”".
 enum FilterNames {
     static func active(_ facets: EventFilter, _ search: SearchState, in model: Case) -> [String] {
         var names: [String] = []
@@ -13,12 +13,8 @@ enum FilterNames {
         if let party = facets.partyID { names.append("party: \(model.party(party)?.name ?? party)") }
         if let kind = facets.kind { names.append("kind: \(kind.rawValue)") }
         if let status = facets.status { names.append(status == .draft ? "drafts only" : "reviewed only") }
-        switch (facets.from, facets.to) {
-        case (let from?, let to?): names.append("dates: \(from.iso) – \(to.iso)")
-        case (let from?, nil): names.append("from \(from.iso)")
-        case (nil, let to?): names.append("to \(to.iso)")
-        case (nil, nil): break
-        }
+        if let from = facets.from { names.append("from \(from.iso)") }
+        if let to = facets.to { names.append("to \(to.iso)") }
         if !search.query.isEmpty {
             names.append("search: “\(search.query)”" + (search.showsOnlyMatches ? " (matches only)" : ""))
         }
