@@ -13,14 +13,25 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var caseOptions: CaseOptions
 
-    @Option(help: "The theme to start with: default, light, high-contrast, mono, or your own (see 'courtline themes').")
-    var theme: String = ThemeLibrary.defaultName
+    @Option(
+        help: """
+            The theme to start with: default, light, high-contrast, mono, or your own (see 'courtline themes'). \
+            Without it, the theme last chosen with t.
+            """)
+    var theme: String?
 
     func run() throws {
         let model = try caseOptions.load()
         let environment = ProcessInfo.processInfo.environment
         // Checked even when only the list is printed: a misspelt option is an error wherever it runs.
-        let themes = try ThemeChoice(requested: theme, found: ThemeFiles.find(environment: environment))
+        let files = RememberedFiles(environment: environment)
+        let loaded = files.load()
+        let found = ThemeFiles.find(environment: environment)
+        // A remembered theme that has since gone is passed over; one asked for must exist.
+        let remembered = loaded.remembered.theme.flatMap { name in found.files.contains { $0.name == name } ? name : nil
+        }
+        let themes = try ThemeChoice(
+            requested: theme ?? remembered ?? ThemeLibrary.defaultName, found: found)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             ListCommand.printTimeline(model.events, of: model)
             return
@@ -35,7 +46,7 @@ struct BrowseCommand: ParsableCommand {
         let caseFile = caseOptions.casePath ?? BundledFiles.locate(BundledFiles.casePath) ?? "."
         try Session(
             model: model, caseFolder: URL(fileURLWithPath: caseFile).deletingLastPathComponent(), themes: themes,
-            environment: environment
+            environment: environment, files: files, loaded: loaded
         ).run()
     }
 }

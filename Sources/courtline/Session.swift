@@ -11,6 +11,8 @@ struct Session {
     let caseFolder: URL
     let themes: ThemeChoice
     let environment: [String: String]
+    let files: RememberedFiles
+    let loaded: RememberedFiles.Loaded
 
     func run() throws {
         let terminal = try Terminal(environment: environment)
@@ -18,7 +20,9 @@ struct Session {
         var state = AppState(
             width: terminal.width, height: terminal.height, themeNames: themes.themes.map(\.name), model: model)
         state.themeIndex = themes.startIndex
-        state.notice = themes.notice
+        state.split = loaded.remembered.split ?? Layout.defaultSplit
+        state.savedViews = loaded.views
+        state.notice = ([themes.notice].compactMap { $0 } + loaded.problems).first
         // Colour is dropped once, not on every frame.
         let shownThemes = terminal.colorDepth == .none ? themes.themes.map(\.withoutColor) : themes.themes
         var view = ViewModel(state: state, model: model, theme: shownThemes[state.themeIndex])
@@ -44,6 +48,14 @@ struct Session {
                     if status == nil || status == 126 || status == 127 {
                         reduce(
                             .report("could not run \(program(opener)) (set $\(opener == .pager ? "PAGER" : "EDITOR"))"))
+                    }
+                case .remember(let remembered):
+                    if let problem = RememberedFiles.write(remembered.text, to: files.statePath) {
+                        reduce(.report("could not keep the theme and layout: \(problem)"))
+                    }
+                case .saveViews(let views):
+                    if let problem = RememberedFiles.write(SavedView.text(views), to: files.viewsPath) {
+                        reduce(.report("could not keep the views: \(problem)"))
                     }
                 case .export(let format, let filter, let path):
                     reduce(.report(export(format, filter, to: path)))

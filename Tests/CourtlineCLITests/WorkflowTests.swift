@@ -168,4 +168,47 @@ struct WorkflowTests {
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
     }
+
+    @Test func theThemeTheSplitAndSavedViewsAreKeptAndACorruptFileIsReportedNotFatal() throws {
+        let home = try TemporaryFolder()
+        let state = home.url.appendingPathComponent(".local/state/courtline/state.toml")
+        let views = home.url.appendingPathComponent(".config/courtline/views.toml")
+        try FileManager.default.createDirectory(
+            at: state.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "theme = \"light\nsplit = [\n".write(to: state, atomically: true, encoding: .utf8)
+        let first = try TmuxPane(environment: ["HOME": home.url.path])
+        let broken = try first.waitFor("26 of 26 events")
+        #expect(broken.contains("state.toml:1"), "the status bar names the file and line")
+        #expect(broken.contains("ignored ~/.local/state/courtline/state.toml:1: "))
+        try first.press("t")
+        try first.waitFor("theme: high-contrast")
+        try first.press("<")
+        try first.waitFor("timeline: 50% of the width")
+        try first.type(":court ninth-circuit")
+        try first.press("Enter")
+        try first.type(":save appeals")
+        try first.press("Enter")
+        try first.waitFor("saved view 'appeals'")
+        try first.press("q")
+        #expect(try first.waitForExit() == 0)
+        let kept = try String(contentsOf: state, encoding: .utf8)
+        #expect(kept.contains("theme = \"high-contrast\"\nsplit = 50\n"), "\(kept)")
+        #expect(try String(contentsOf: views, encoding: .utf8).contains("[\"appeals\"]\ncourt = \"ninth-circuit\"\n"))
+        // The next session starts where this one left off, and the view applies.
+        let second = try TmuxPane(environment: ["HOME": home.url.path])
+        let again = try second.waitFor("26 of 26 events")
+        #expect(!again.contains("ignored"))
+        let timelineWidth = again.split(separator: "\n").first.map { $0.prefix { $0 != "┓" }.count + 1 }
+        #expect(timelineWidth == 60, "50% of 120 columns")
+        try second.press("t")
+        // The theme after high-contrast: the session began with the one kept.
+        try second.waitFor("theme: light")
+        try second.type(":view app")
+        try second.press("Tab")
+        try second.waitFor(":view appeals▏")
+        try second.press("Enter")
+        try second.waitFor("court: 9th U.S. Circuit Court of Appeals (ninth-circuit)")
+        try second.press("q")
+        #expect(try second.waitForExit() == 0)
+    }
 }

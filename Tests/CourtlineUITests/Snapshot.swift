@@ -121,7 +121,8 @@ struct Harness {
 
 extension AppState {
     /// Applies an action as the session does: read against the frame the state shows.
-    mutating func act(_ action: Action, in model: Case, theme: Theme = .fallback) {
+    @discardableResult
+    mutating func act(_ action: Action, in model: Case, theme: Theme = .fallback) -> [Effect] {
         reduce(action, in: model, view: ViewModel(state: self, model: model, theme: theme))
     }
 }

@@ -9,9 +9,9 @@ public struct CommandSpec: Sendable {
     public let summary: String
     let kind: Kind
 
-    enum Kind: Sendable {
+    enum Kind: Sendable, Equatable {
         case facet(Facet)
-        case goto, export, clear
+        case goto, export, clear, save, view
     }
 
     /// `:court ninth-circuit` for the help screen.
@@ -37,6 +37,9 @@ public struct CommandSpec: Sendable {
             name: "export", argument: "FORMAT FILE", summary: "write what is shown (md, csv, json or ics)",
             kind: .export),
         CommandSpec(name: "clear", argument: "", summary: "clear every filter and the search", kind: .clear),
+        CommandSpec(
+            name: "save", argument: "NAME", summary: "keep the filters and search as a named view", kind: .save),
+        CommandSpec(name: "view", argument: "NAME", summary: "apply a saved view", kind: .view),
     ]
 
     static func named(_ name: String) -> CommandSpec? {
@@ -54,6 +57,8 @@ enum Command: Equatable {
     case goto(CalendarDay)
     case export(Effect.ExportFormat, path: String)
     case clear
+    case save(String)
+    case view(String)
 
     /// The names `:export` takes for its formats.
     static let exportFormats: [String: Effect.ExportFormat] = [
@@ -90,6 +95,9 @@ enum Command: Equatable {
             return .success(.export(chosen, path: path))
         case .clear:
             return .success(.clear)
+        case .save, .view:
+            guard !argument.isEmpty else { return .failure(Facet.Problem(description: "usage: \(spec.usage)")) }
+            return .success(spec.kind == .save ? .save(argument) : .view(argument))
         }
     }
 }

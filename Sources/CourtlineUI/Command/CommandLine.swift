@@ -74,14 +74,14 @@ public struct CommandLine: Hashable, Sendable {
 
     /// Tab: the one candidate filled in; with several, first what they share, then each in
     /// turn on each further Tab.
-    mutating func complete(in model: Case) {
+    mutating func complete(in model: Case, views: [String] = []) {
         if let cycling, !candidates.isEmpty {
             let index = (cycling.index + 1) % candidates.count
             self.cycling = (cycling.base, index)
             text = Self.head(of: cycling.base) + candidates[index]
             return
         }
-        let found = Self.candidates(completing: text, in: model)
+        let found = Self.candidates(completing: text, in: model, views: views)
         candidates = found
         error = found.isEmpty ? "nothing to complete" : nil
         guard let first = found.first else { return }
@@ -109,7 +109,7 @@ public struct CommandLine: Hashable, Sendable {
 
     /// What the word being typed may become: a command's name, or what the command takes (ids,
     /// or the id of each court or party with a word of its name starting so).
-    static func candidates(completing text: String, in model: Case) -> [String] {
+    static func candidates(completing text: String, in model: Case, views: [String] = []) -> [String] {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         let endsInSpace = text.last?.isWhitespace ?? false
         let typed = endsInSpace ? "" : (words.last ?? "")
@@ -136,6 +136,8 @@ public struct CommandLine: Hashable, Sendable {
             }
         case (.export, 1):
             return ["md", "csv", "json", "ics"].filter { $0.hasPrefix(typed.lowercased()) }
+        case (.view, 1), (.save, 1):
+            return views.sorted().filter { $0.hasPrefix(typed) }
         default:
             return []
         }

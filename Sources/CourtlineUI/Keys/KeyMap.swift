@@ -88,6 +88,11 @@ public enum KeyMap {
             keys: [.character("e")], action: .openInEditor, summary: "open the article in $EDITOR at the line",
             group: .out),
         KeyBinding(keys: [.character("t")], action: .cycleTheme, summary: "next theme", group: .screen),
+        KeyBinding(
+            keys: [.character("<")], action: .narrowTimeline, summary: "timeline column narrower (kept)", group: .screen
+        ),
+        KeyBinding(
+            keys: [.character(">")], action: .widenTimeline, summary: "timeline column wider (kept)", group: .screen),
         KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen", group: .screen),
         KeyBinding(keys: [.control("z")], action: .suspend, summary: "suspend (fg resumes)", group: .screen),
         KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "this help", group: .screen, hint: "help"),

@@ -11,7 +11,12 @@ public struct Layout: Hashable, Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    public init(width: Int, height: Int) {
+    /// The share of a wide screen's width the timeline column takes, in percent: `<` and `>`
+    /// move it within these.
+    public static let splits = 30...75
+    public static let defaultSplit = 55
+
+    public init(width: Int, height: Int, split: Int = defaultSplit) {
         self.width = width
         self.height = height
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
@@ -22,7 +27,7 @@ public struct Layout: Hashable, Sendable {
             return
         }
         if width >= 100 {
-            let left = width * 11 / 20
+            let left = width * min(max(split, Self.splits.lowerBound), Self.splits.upperBound) / 100
             let upper = body * 3 / 5
             panes[.timeline] = Rect(x: 0, y: 0, width: left, height: upper)
             panes[.parties] = Rect(x: 0, y: upper, width: left, height: body - upper)

@@ -25,6 +25,8 @@ public enum Action: Hashable, Sendable {
     /// What came of an effect (a file written, or not), for the status bar.
     case report(String)
     case cycleTheme
+    /// `<` and `>`: the timeline column narrower or wider, on a wide screen.
+    case narrowTimeline, widenTimeline
     case redraw
     /// Ctrl-Z: stop until `fg`, the terminal given back meanwhile.
     case suspend

@@ -71,7 +71,7 @@ extension AppState {
         case .commandInput(let character): commandLine?.type(character)
         case .commandDeleteBackward:
             if commandLine?.text.isEmpty == true { commandLine = nil } else { commandLine?.deleteBackward() }
-        case .commandComplete: commandLine?.complete(in: model)
+        case .commandComplete: commandLine?.complete(in: model, views: Array(savedViews.keys))
         case .commandOlder: commandLine?.older(in: commandHistory)
         case .commandNewer: commandLine?.newer(in: commandHistory)
         case .commitCommand: effects += runCommand(in: model)
@@ -92,6 +92,15 @@ extension AppState {
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themeNames.count
             notice = "theme: \(themeNames[themeIndex])"
+            effects.append(.remember(remembered))
+        case .narrowTimeline, .widenTimeline:
+            let wanted = split + (action == .widenTimeline ? 5 : -5)
+            let changed = min(max(wanted, Layout.splits.lowerBound), Layout.splits.upperBound)
+            if changed != split {
+                split = changed
+                effects.append(.remember(remembered))
+            }
+            notice = "timeline: \(split)% of the width" + (layout.width >= 100 ? "" : " (on screens 100 wide or more)")
         // The terminal's business: nothing the UI shows changes.
         case .redraw: effects.append(.repaint)
         case .suspend: effects.append(.suspend)
@@ -412,6 +421,28 @@ extension AppState {
             effects.append(.export(format, events: filter, path: path))
         case .clear:
             clearFilters()
+        case .save(let name):
+            savedViews[name] = SavedView(facets, search)
+            effects.append(.saveViews(savedViews))
+            notice = "saved view '\(name)' (:view \(name) applies it)"
+        case .view(let name):
+            guard let saved = savedViews[name] else {
+                let names = savedViews.keys.sorted().joined(separator: ", ")
+                line.error = "no view '\(name)'" + (names.isEmpty ? " (:save NAME saves one)" : " (saved: \(names))")
+                commandLine = line
+                return []
+            }
+            do {
+                let (viewFacets, viewSearch) = try saved.filters(in: model)
+                jumps.append(currentView)
+                facets = viewFacets
+                search = viewSearch
+                notice = "view '\(name)' · Esc goes back"
+            } catch {
+                line.error = "view '\(name)': \(error.description)"
+                commandLine = line
+                return []
+            }
         }
         if commandHistory.last != text { commandHistory.append(text) }
         commandLine = nil

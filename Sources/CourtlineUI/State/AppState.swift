@@ -67,6 +67,10 @@ public struct AppState: Hashable, Sendable {
     /// A one-off message for the status bar (a broken theme, the theme `t` chose); the next key
     /// clears it.
     public var notice: String?
+    /// The timeline column's share of a wide screen, in percent.
+    public var split = Layout.defaultSplit
+    /// Named sets of filters, from the views file; `:save` adds one, `:view` applies one.
+    public var savedViews: [String: SavedView] = [:]
     public var isHelpVisible = false
     public var helpScroll = 0
     /// The visible events as last filtered, kept so that keys that do not change the filter do
@@ -93,7 +97,10 @@ public struct AppState: Hashable, Sendable {
         selectedEventID = model.events.first?.id
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout { Layout(width: width, height: height, split: split) }
+
+    /// What the next session starts with: the theme and the split.
+    public var remembered: Remembered { Remembered(theme: themeNames[themeIndex], split: split) }
 
     /// What the timeline shows: the facets, and the search when only its matches are shown.
     public var filter: EventFilter {

@@ -14,6 +14,10 @@ public enum Effect: Hashable, Sendable {
     case copy(String)
     /// Give the terminal to another program for an article, at a line, and take it back after.
     case open(Opener, file: String, line: Int)
+    /// Keep the theme and the split for the next session (the state file, written whole).
+    case remember(Remembered)
+    /// Keep the named views (the views file, written whole).
+    case saveViews([String: SavedView])
     /// Write the events a filter lets through to a file, whole or not at all.
     case export(ExportFormat, events: EventFilter, path: String)
 
