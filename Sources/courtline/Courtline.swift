@@ -7,10 +7,10 @@ struct Courtline: ParsableCommand {
         commandName: "courtline",
         abstract: "Browse a litigation timeline in which every fact cites the sentence it comes from.",
         discussion: """
-            Without a subcommand, opens the terminal UI, or prints the timeline when output is not a
-            terminal. Without --case, opens the bundled case, WhatsApp v. NSO Group.
-            Exit status: 0 success, 64 bad usage, 65 bad data, 66 missing input,
-            73 an output file not written.
+            Without a subcommand, opens the terminal UI ('courtline browse'), or prints the timeline when \
+            output is not a terminal. Without --case, opens the bundled case, WhatsApp v. NSO Group.
+
+            Exit status: 0 success, 64 bad usage, 65 bad data, 66 missing input, 73 an output file not written.
             """,
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self, VerifyCommand.self,

@@ -95,7 +95,7 @@ enum TimelineKey: String, CaseIterable {
         case .moveOneLine: .moveDown
         case .page: .pageDown
         case .jumpToLast: .last
-        case .courtFilter: .cycleCourt
+        case .courtFilter: .nextCourt
         case .partyFilter, .jumpToQuote: .activate
         case .searchKeystroke: .searchInput("t")
         }
