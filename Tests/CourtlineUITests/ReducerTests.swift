@@ -133,6 +133,21 @@ struct ReducerTests {
         #expect(harness.state.search.query == "sanction", "the search itself stays marked")
     }
 
+    /// Search looks in party names and roles, so the Parties pane marks its matches too.
+    @Test func theSearchIsMarkedInThePartiesPane() throws {
+        var harness = Harness(width: 120, height: 40)
+        harness.press(.character("/"))
+        harness.type("hamilton")
+        harness.press(.enter)
+        let grid = harness.grid
+        let rows = grid.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let y = try #require(rows.firstIndex { $0.contains("Phyllis Hamilton (hamilton)") })
+        let x = try #require(Array(rows[y]).firstIndex(of: "H").map { Array(rows[y])[..<$0].count })
+        let match = Theme.fallback.style(.searchMatch)
+        #expect(grid[x, y].style.attributes.isSuperset(of: match.attributes), "the H of Hamilton")
+        #expect(!grid[x - 2, y].style.attributes.isSuperset(of: match.attributes), "the s of Phyllis")
+    }
+
     @Test func escWhileTypingASearchGoesBackToWhereItBegan() {
         var harness = Harness(width: 120, height: 40)
         let start = harness.state.selectedEventID

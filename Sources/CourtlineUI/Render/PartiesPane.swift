@@ -21,12 +21,18 @@ enum PartiesPane {
             }
             var x = rect.x
             x += grid.write(involved.contains(party.id) ? " ● " : "   ", x: x, y: y, style: base, clip: line)
-            x += grid.write(party.name, x: x, y: y, style: base, clip: line)
+            // A search looks in names and roles too, so its matches are marked here as well.
+            let match = theme.style(.searchMatch)
+            x += grid.write(
+                StyledText(party.name, style: base).highlighting(state.search.query, with: match), x: x, y: y,
+                clip: line)
             // The id, which `--party` and `show` take, beside the name it stands for.
             let filterMark = state.facets.partyID == party.id ? " [filter]" : ""
             grid.write(
-                Fit.truncate(" (\(party.id)) — \(party.role)\(filterMark)", to: line.maxX - x), x: x, y: y,
-                style: base.patched(with: theme.style(.partyRole)), clip: line)
+                StyledText(
+                    Fit.truncate(" (\(party.id)) — \(party.role)\(filterMark)", to: line.maxX - x),
+                    style: base.patched(with: theme.style(.partyRole))
+                ).highlighting(state.search.query, with: match), x: x, y: y, clip: line)
         }
     }
 }
