@@ -53,6 +53,10 @@ struct DateTaggerTests {
         #expect(value("The judge ruled on Wednesday.") == "2024-12-18")
         #expect(value("The judge will rule on Monday.") == "2024-12-23")
         #expect(value("The firm sued last Wednesday.") == "2024-12-11")
+        #expect(value("The panel could rule as soon as Monday.") == "2024-12-23")
+        #expect(value("The firm intends to appeal Monday.") == "2024-12-23")
+        // A capitalized -ed word is a name, not a verb in the past: the "would" further off counts.
+        #expect(value("She would be flying to the United States Friday with counsel.") == "2024-12-20")
     }
 
     /// A day named without its year is the nearer one when it is close to publication, whatever

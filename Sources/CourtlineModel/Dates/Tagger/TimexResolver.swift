@@ -232,13 +232,17 @@ struct TimexResolver {
         guard token.kind == .word else { return nil }
         if futureWords.contains(token.text) { return .future }
         if pastWords.contains(token.text) { return .past }
-        if token.text.count >= 4, token.text.hasSuffix("ed"), !notPast.contains(token.text) { return .past }
+        // A capitalized -ed word is most often a name ("United", "Red"), not a verb.
+        if token.text.count >= 4, token.text.hasSuffix("ed"), !token.isCapitalized, !notPast.contains(token.text) {
+            return .past
+        }
         return nil
     }
 
     private static let futureWords: Set<String> = [
         "will", "ll", "shall", "scheduled", "due", "upcoming", "next", "expected", "expects", "expect", "planned",
-        "planning", "slated", "supposed", "would", "might", "effective",
+        "planning", "slated", "supposed", "would", "might", "effective", "intends", "intend", "soon",
+        "tomorrow",
     ]
     private static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "ago", "last", "told", "came", "went", "took", "made", "gave", "got",
