@@ -15,7 +15,7 @@ struct Courtline: ParsableCommand {
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self, VerifyCommand.self,
             ExportCommand.self, DraftCommand.self, DatesCommand.self, GenerateCommand.self,
-            ThemesCommand.self,
+            ThemesCommand.self, SchemaCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

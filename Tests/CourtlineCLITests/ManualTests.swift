@@ -9,7 +9,9 @@ struct ManualTests {
     static let manuals = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("docs/man")
 
-    @Test(arguments: ["list", "export", "browse", "draft", "dates", "show", "sources", "verify", "generate", "themes"])
+    @Test(arguments: [
+        "list", "export", "browse", "draft", "dates", "show", "sources", "verify", "generate", "themes", "schema",
+    ])
     func everyOptionOfACommandIsInItsManualPage(_ command: String) throws {
         let page = try String(
             contentsOf: Self.manuals.appendingPathComponent("courtline.\(command).1"), encoding: .utf8)

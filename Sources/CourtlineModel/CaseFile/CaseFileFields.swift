@@ -1,25 +1,23 @@
-/// Reads the fields of one mapping of the case file into a record, noting each field asked for
-/// so that any other is reported as unknown (a misspelt field is an error, not ignored).
+/// Reads the fields of one mapping of the case file into a record, by the fields
+/// `CaseFileSchema` gives the record: any other field is reported as unknown (a misspelt field
+/// is an error, not ignored).
 ///
 /// Reading never stops half way: a field missing or of the wrong kind is noted and a blank
 /// value stands in, so that every field is asked for and every unknown one found. Whoever
 /// reads the record throws it away if anything was noted.
 ///
 /// A large case file has hundreds of thousands of records, and most are sound, so reading one
-/// makes nothing it needs only for a message: its path is joined, and the names of the fields it
-/// allows are gathered (by reading it again), only when there is a problem to report.
+/// makes nothing it needs only for a message: its path is joined only when there is a problem
+/// to report.
 struct CaseFileFields {
     private let entries: [YAMLEntry]
     private let line: Int
     private let place: Place
+    /// The record being read, whose fields are the only ones allowed.
+    private let record: CaseFileSchema.Record
     /// The path, once joined (see `path`).
     private var joinedPath: YAMLPath?
-    /// The entries the fields asked for found, a bit each; a mapping of more than 64 entries
-    /// holds unknown ones whatever they are, as no record has that many fields.
-    private var found: UInt64 = 0
-    /// The fields asked for, noted only on a reading that names them for a message.
-    private var asked: [String]?
-    /// Unknown fields found in this mapping and the records read from it.
+    /// Unknown fields found in the records read from this mapping.
     private(set) var strays: [StrayField] = []
     /// The first field found missing or of the wrong kind here or in the records read from here.
     private(set) var failure: CaseFileDecodingError?
@@ -48,10 +46,10 @@ struct CaseFileFields {
         }
     }
 
-    private init(_ node: YAMLNode, at place: Place, namingFields: Bool) {
+    private init(_ node: YAMLNode, at place: Place, record: CaseFileSchema.Record) {
         self.line = node.line
         self.place = place
-        if namingFields { asked = [] }
+        self.record = record
         if case .mapping(let entries) = node.content {
             self.entries = entries
         } else {
@@ -69,16 +67,9 @@ struct CaseFileFields {
     static func read<Record: CaseFileRecord>(_: Record.Type, from node: YAMLNode, at place: Place)
         -> (record: Record, strays: [StrayField], failure: CaseFileDecodingError?)
     {
-        var fields = CaseFileFields(node, at: place, namingFields: false)
+        var fields = CaseFileFields(node, at: place, record: Record.schema)
         let record = Record(&fields)
-        let count = fields.entries.count
-        if count <= 64 && fields.found == (count == 64 ? .max : (1 << UInt64(count)) - 1) {
-            return (record, fields.strays, fields.failure)
-        }
-        // A field is unknown: read the mapping again, naming the fields asked for, to say which are allowed.
-        var naming = CaseFileFields(node, at: place, namingFields: true)
-        _ = Record(&naming)
-        return (record, fields.strays + naming.unknownFields(), fields.failure)
+        return (record, fields.strays + fields.unknownFields(), fields.failure)
     }
 
     private mutating func note(_ failure: CaseFileDecodingError) {
@@ -91,17 +82,16 @@ struct CaseFileFields {
     }
 
     private mutating func unknownFields() -> [StrayField] {
-        let asked = asked ?? []
-        return entries.filter { !asked.contains($0.key) }.map { entry in
-            StrayField(path: path + [.key(entry.key)], line: entry.value.line, field: entry.key, allowed: asked)
+        guard entries.contains(where: { !record.allows($0.key) }) else { return [] }
+        let allowed = record.fields.map(\.key)
+        return entries.filter { !record.allows($0.key) }.map { entry in
+            StrayField(path: path + [.key(entry.key)], line: entry.value.line, field: entry.key, allowed: allowed)
         }
     }
 
-    private mutating func node(_ key: String) -> YAMLNode? {
-        asked?.append(key)
-        guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
-        if index < 64 { found |= 1 << UInt64(index) }
-        return entries[index].value
+    private func node(_ field: CaseFileSchema.Field) -> YAMLNode? {
+        assert(record.allows(field.key), "\(record.name) reads '\(field.key)', which its schema lacks")
+        return entries.first { $0.key == field.key }?.value
     }
 
     private mutating func missing<Value>(_ key: String, standIn: Value) -> Value {
@@ -119,24 +109,24 @@ struct CaseFileFields {
 
     // MARK: - Single values
 
-    mutating func text(_ key: String) -> String {
-        guard let node = node(key) else { return missing(key, standIn: "") }
+    mutating func text(_ field: CaseFileSchema.Field) -> String {
+        guard let node = node(field) else { return missing(field.key, standIn: "") }
         guard case .scalar(let scalar) = node.content, !scalar.isNull else {
-            return mismatch(key, node, expected: "a single value (text)", standIn: "")
+            return mismatch(field.key, node, expected: "a single value (text)", standIn: "")
         }
         return scalar.text
     }
 
-    mutating func optionalText(_ key: String) -> String? {
-        guard let node = node(key) else { return nil }
+    mutating func optionalText(_ field: CaseFileSchema.Field) -> String? {
+        guard let node = node(field) else { return nil }
         guard case .scalar(let scalar) = node.content else {
-            return mismatch(key, node, expected: "a single value (text)", standIn: nil)
+            return mismatch(field.key, node, expected: "a single value (text)", standIn: nil)
         }
         return scalar.isNull ? nil : scalar.text
     }
 
-    mutating func bool(_ key: String) -> Bool {
-        guard let node = node(key) else { return missing(key, standIn: false) }
+    mutating func bool(_ field: CaseFileSchema.Field) -> Bool {
+        guard let node = node(field) else { return missing(field.key, standIn: false) }
         if case .scalar(let scalar) = node.content, scalar.isPlain {
             switch scalar.text {
             case "true", "True", "TRUE": return true
@@ -144,54 +134,55 @@ struct CaseFileFields {
             default: break
             }
         }
-        return mismatch(key, node, expected: "true or false", standIn: false)
+        return mismatch(field.key, node, expected: "true or false", standIn: false)
     }
 
-    mutating func optionalInt(_ key: String) -> Int? {
-        guard let node = node(key), !node.isNull else { return nil }
+    mutating func optionalInt(_ field: CaseFileSchema.Field) -> Int? {
+        guard let node = node(field), !node.isNull else { return nil }
         guard case .scalar(let scalar) = node.content, scalar.isPlain, let value = Int(scalar.text) else {
-            return mismatch(key, node, expected: "a whole number", standIn: nil)
+            return mismatch(field.key, node, expected: "a whole number", standIn: nil)
         }
         return value
     }
 
     // MARK: - Records and lists
 
-    mutating func record<Record: CaseFileRecord>(_ key: String) -> Record {
-        if let record: Record = optionalRecord(key) { return record }
-        return missing(key, standIn: Self.read(Record.self, from: .emptyMapping, at: Place(parent: path)).record)
+    mutating func record<Record: CaseFileRecord>(_ field: CaseFileSchema.Field) -> Record {
+        if let record: Record = optionalRecord(field) { return record }
+        return missing(field.key, standIn: Self.read(Record.self, from: .emptyMapping, at: Place(parent: path)).record)
     }
 
-    mutating func optionalRecord<Record: CaseFileRecord>(_ key: String) -> Record? {
-        guard let node = node(key), !node.isNull else { return nil }
-        let read = Self.read(Record.self, from: node, at: Place(parent: path, steps: (.key(key), nil)))
+    mutating func optionalRecord<Record: CaseFileRecord>(_ field: CaseFileSchema.Field) -> Record? {
+        guard let node = node(field), !node.isNull else { return nil }
+        let read = Self.read(Record.self, from: node, at: Place(parent: path, steps: (.key(field.key), nil)))
         merge(strays: read.strays, failure: read.failure)
         return read.record
     }
 
-    mutating func list<Record: CaseFileRecord>(_ key: String) -> [Record] {
-        optionalList(key) ?? missing(key, standIn: [])
+    mutating func list<Record: CaseFileRecord>(_ field: CaseFileSchema.Field) -> [Record] {
+        optionalList(field) ?? missing(field.key, standIn: [])
     }
 
-    mutating func optionalList<Record: CaseFileRecord>(_ key: String) -> [Record]? {
-        guard let items = items(key) else { return nil }
+    mutating func optionalList<Record: CaseFileRecord>(_ field: CaseFileSchema.Field) -> [Record]? {
+        guard let items = items(field) else { return nil }
         var records: [Record] = []
         records.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let read = Self.read(Record.self, from: item, at: Place(parent: path, steps: (.key(key), .index(index))))
+            let read = Self.read(
+                Record.self, from: item, at: Place(parent: path, steps: (.key(field.key), .index(index))))
             merge(strays: read.strays, failure: read.failure)
             records.append(read.record)
         }
         return records
     }
 
-    mutating func textList(_ key: String) -> [String] {
-        guard let items = items(key) else { return missing(key, standIn: []) }
+    mutating func textList(_ field: CaseFileSchema.Field) -> [String] {
+        guard let items = items(field) else { return missing(field.key, standIn: []) }
         return items.enumerated().map { index, item in
             guard case .scalar(let scalar) = item.content, !scalar.isNull else {
                 note(
                     CaseFileDecodingError(
-                        path: path + [.key(key), .index(index)], line: item.line,
+                        path: path + [.key(field.key), .index(index)], line: item.line,
                         message: "expected a single value (text), found \(item.kindDescription)"))
                 return ""
             }
@@ -199,10 +190,10 @@ struct CaseFileFields {
         }
     }
 
-    private mutating func items(_ key: String) -> [YAMLNode]? {
-        guard let node = node(key), !node.isNull else { return nil }
+    private mutating func items(_ field: CaseFileSchema.Field) -> [YAMLNode]? {
+        guard let node = node(field), !node.isNull else { return nil }
         guard case .sequence(let items) = node.content else {
-            return mismatch(key, node, expected: "a list", standIn: nil)
+            return mismatch(field.key, node, expected: "a list", standIn: nil)
         }
         return items
     }
@@ -210,6 +201,8 @@ struct CaseFileFields {
 
 /// A record of the case file, read from its mapping's fields.
 protocol CaseFileRecord {
+    /// The record's fields: the only ones it reads, and the only ones allowed.
+    static var schema: CaseFileSchema.Record { get }
     /// Reads every field it has, even after one is found wanting (see `CaseFileFields`).
     init(_ fields: inout CaseFileFields)
 }

@@ -3,6 +3,8 @@
 /// Each record reads its fields by name, and those are all the fields it allows: any other is
 /// reported as unknown, so a misspelt field is an error rather than silently ignored.
 struct RawCaseFile: CaseFileRecord {
+    static let schema = CaseFileSchema.CaseFile.record
+
     let header: Header
     private(set) var sources: [SourceEntry]
     private(set) var courts: [CourtEntry]
@@ -41,25 +43,29 @@ struct RawCaseFile: CaseFileRecord {
     }
 
     init(_ fields: inout CaseFileFields) {
-        header = fields.record("case")
-        sources = fields.list("sources")
-        courts = fields.list("courts")
-        parties = fields.list("parties")
-        events = ChunkedList(fields.list("events") as [EventEntry])
-        leftOut = fields.optionalList("left_out")
+        header = fields.record(CaseFileSchema.CaseFile.header)
+        sources = fields.list(CaseFileSchema.CaseFile.sources)
+        courts = fields.list(CaseFileSchema.CaseFile.courts)
+        parties = fields.list(CaseFileSchema.CaseFile.parties)
+        events = ChunkedList(fields.list(CaseFileSchema.CaseFile.events) as [EventEntry])
+        leftOut = fields.optionalList(CaseFileSchema.CaseFile.leftOut)
     }
 
     struct Header: CaseFileRecord {
+        static let schema = CaseFileSchema.CaseHeader.record
+
         let id: String
         let title: String
 
         init(_ fields: inout CaseFileFields) {
-            id = fields.text("id")
-            title = fields.text("title")
+            id = fields.text(CaseFileSchema.CaseHeader.id)
+            title = fields.text(CaseFileSchema.CaseHeader.title)
         }
     }
 
     struct Quote: CaseFileRecord {
+        static let schema = CaseFileSchema.Quote.record
+
         let source: String
         let quote: String
         /// Which occurrence is meant, apart in one box, as most quotes occur once: a long case
@@ -83,11 +89,11 @@ struct RawCaseFile: CaseFileRecord {
         }
 
         init(_ fields: inout CaseFileFields) {
-            source = fields.text("source")
-            quote = fields.text("quote")
-            let prefix = fields.optionalText("prefix")
-            let suffix = fields.optionalText("suffix")
-            let occurrence = fields.optionalInt("occurrence")
+            source = fields.text(CaseFileSchema.Quote.source)
+            quote = fields.text(CaseFileSchema.Quote.quote)
+            let prefix = fields.optionalText(CaseFileSchema.Quote.prefix)
+            let suffix = fields.optionalText(CaseFileSchema.Quote.suffix)
+            let occurrence = fields.optionalInt(CaseFileSchema.Quote.occurrence)
             choice =
                 prefix == nil && suffix == nil && occurrence == nil
                 ? nil : Choice(prefix: prefix, suffix: suffix, occurrence: occurrence)
@@ -127,6 +133,8 @@ struct RawCaseFile: CaseFileRecord {
     }
 
     struct OutletEntry: CaseFileRecord {
+        static let schema = CaseFileSchema.Outlet.record
+
         let name: String
         let quote: String
         let prefix: String?
@@ -134,11 +142,11 @@ struct RawCaseFile: CaseFileRecord {
         let occurrence: Int?
 
         init(_ fields: inout CaseFileFields) {
-            name = fields.text("name")
-            quote = fields.text("quote")
-            prefix = fields.optionalText("prefix")
-            suffix = fields.optionalText("suffix")
-            occurrence = fields.optionalInt("occurrence")
+            name = fields.text(CaseFileSchema.Outlet.name)
+            quote = fields.text(CaseFileSchema.Quote.quote)
+            prefix = fields.optionalText(CaseFileSchema.Quote.prefix)
+            suffix = fields.optionalText(CaseFileSchema.Quote.suffix)
+            occurrence = fields.optionalInt(CaseFileSchema.Quote.occurrence)
         }
 
         func selector(of sourceID: String) -> TextQuoteSelector {
@@ -147,6 +155,8 @@ struct RawCaseFile: CaseFileRecord {
     }
 
     struct SourceEntry: CaseFileRecord {
+        static let schema = CaseFileSchema.Source.record
+
         let id: String
         let file: String
         let published: String
@@ -154,15 +164,17 @@ struct RawCaseFile: CaseFileRecord {
         let outlet: OutletEntry?
 
         init(_ fields: inout CaseFileFields) {
-            id = fields.text("id")
-            file = fields.text("file")
-            published = fields.text("published")
-            headline = fields.bool("headline")
-            outlet = fields.optionalRecord("outlet")
+            id = fields.text(CaseFileSchema.Source.id)
+            file = fields.text(CaseFileSchema.Source.file)
+            published = fields.text(CaseFileSchema.Source.published)
+            headline = fields.bool(CaseFileSchema.Source.headline)
+            outlet = fields.optionalRecord(CaseFileSchema.Source.outlet)
         }
     }
 
     struct CourtEntry: CaseFileRecord {
+        static let schema = CaseFileSchema.Court.record
+
         let id: String
         let name: String
         let short: String
@@ -171,16 +183,18 @@ struct RawCaseFile: CaseFileRecord {
         let draft: String?
 
         init(_ fields: inout CaseFileFields) {
-            id = fields.text("id")
-            name = fields.text("name")
-            short = fields.text("short")
-            level = fields.text("level")
-            citations = fields.list("citations")
-            draft = fields.optionalText("draft")
+            id = fields.text(CaseFileSchema.Court.id)
+            name = fields.text(CaseFileSchema.Court.name)
+            short = fields.text(CaseFileSchema.Court.short)
+            level = fields.text(CaseFileSchema.Court.level)
+            citations = fields.list(CaseFileSchema.citations)
+            draft = fields.optionalText(CaseFileSchema.draft)
         }
     }
 
     struct PartyEntry: CaseFileRecord {
+        static let schema = CaseFileSchema.Party.record
+
         let id: String
         let name: String
         let kind: String
@@ -189,16 +203,18 @@ struct RawCaseFile: CaseFileRecord {
         let draft: String?
 
         init(_ fields: inout CaseFileFields) {
-            id = fields.text("id")
-            name = fields.text("name")
-            kind = fields.text("kind")
-            role = fields.text("role")
-            citations = fields.list("citations")
-            draft = fields.optionalText("draft")
+            id = fields.text(CaseFileSchema.Party.id)
+            name = fields.text(CaseFileSchema.Party.name)
+            kind = fields.text(CaseFileSchema.Party.kind)
+            role = fields.text(CaseFileSchema.Party.role)
+            citations = fields.list(CaseFileSchema.citations)
+            draft = fields.optionalText(CaseFileSchema.draft)
         }
     }
 
     struct DateEntry: CaseFileRecord {
+        static let schema = CaseFileSchema.Date.record
+
         /// The expression as the article writes it.
         let text: String
         /// The fields most dates do without, apart in one box, so that a plain date ("in 2019")
@@ -243,14 +259,14 @@ struct RawCaseFile: CaseFileRecord {
         }
 
         init(_ fields: inout CaseFileFields) {
-            text = fields.text("text")
-            let source = fields.optionalText("source")
-            let anchor = fields.optionalText("anchor")
-            let notBefore = fields.optionalText("not_before")
-            let notAfter = fields.optionalText("not_after")
-            let sameAs = fields.optionalText("same_as")
-            let unknown = fields.optionalText("unknown")
-            let also: [Corroboration]? = fields.optionalList("also")
+            text = fields.text(CaseFileSchema.Date.text)
+            let source = fields.optionalText(CaseFileSchema.Date.source)
+            let anchor = fields.optionalText(CaseFileSchema.Date.anchor)
+            let notBefore = fields.optionalText(CaseFileSchema.Date.notBefore)
+            let notAfter = fields.optionalText(CaseFileSchema.Date.notAfter)
+            let sameAs = fields.optionalText(CaseFileSchema.Date.sameAs)
+            let unknown = fields.optionalText(CaseFileSchema.Date.unknown)
+            let also: [Corroboration]? = fields.optionalList(CaseFileSchema.Date.also)
             let plain =
                 source == nil && anchor == nil && notBefore == nil && notAfter == nil && sameAs == nil
                 && unknown == nil && also == nil
@@ -264,18 +280,22 @@ struct RawCaseFile: CaseFileRecord {
     }
 
     struct Corroboration: CaseFileRecord {
+        static let schema = CaseFileSchema.Corroboration.record
+
         let text: String
         let source: String?
         let anchor: String?
 
         init(_ fields: inout CaseFileFields) {
-            text = fields.text("text")
-            source = fields.optionalText("source")
-            anchor = fields.optionalText("anchor")
+            text = fields.text(CaseFileSchema.Corroboration.text)
+            source = fields.optionalText(CaseFileSchema.Corroboration.source)
+            anchor = fields.optionalText(CaseFileSchema.Corroboration.anchor)
         }
     }
 
     struct EventEntry: CaseFileRecord {
+        static let schema = CaseFileSchema.Event.record
+
         let id: String
         let title: String
         let kind: String
@@ -287,15 +307,15 @@ struct RawCaseFile: CaseFileRecord {
         let draft: String?
 
         init(_ fields: inout CaseFileFields) {
-            id = fields.text("id")
-            title = fields.text("title")
-            kind = fields.text("kind")
-            summary = fields.text("summary")
-            date = fields.record("date")
-            court = fields.optionalText("court")
-            parties = fields.textList("parties")
-            citations = fields.list("citations")
-            draft = fields.optionalText("draft")
+            id = fields.text(CaseFileSchema.Event.id)
+            title = fields.text(CaseFileSchema.Event.title)
+            kind = fields.text(CaseFileSchema.Event.kind)
+            summary = fields.text(CaseFileSchema.Event.summary)
+            date = fields.record(CaseFileSchema.Event.date)
+            court = fields.optionalText(CaseFileSchema.Event.court)
+            parties = fields.textList(CaseFileSchema.Event.parties)
+            citations = fields.list(CaseFileSchema.citations)
+            draft = fields.optionalText(CaseFileSchema.draft)
         }
 
         fileprivate mutating func takeQuotes() -> [Quote] {
@@ -305,6 +325,8 @@ struct RawCaseFile: CaseFileRecord {
     }
 
     struct LeftOutEntry: CaseFileRecord {
+        static let schema = CaseFileSchema.LeftOut.record
+
         let source: String
         let quote: String
         let prefix: String?
@@ -313,12 +335,12 @@ struct RawCaseFile: CaseFileRecord {
         let reason: String
 
         init(_ fields: inout CaseFileFields) {
-            source = fields.text("source")
-            quote = fields.text("quote")
-            prefix = fields.optionalText("prefix")
-            suffix = fields.optionalText("suffix")
-            occurrence = fields.optionalInt("occurrence")
-            reason = fields.text("reason")
+            source = fields.text(CaseFileSchema.Quote.source)
+            quote = fields.text(CaseFileSchema.Quote.quote)
+            prefix = fields.optionalText(CaseFileSchema.Quote.prefix)
+            suffix = fields.optionalText(CaseFileSchema.Quote.suffix)
+            occurrence = fields.optionalInt(CaseFileSchema.Quote.occurrence)
+            reason = fields.text(CaseFileSchema.LeftOut.reason)
         }
 
         func selector() -> TextQuoteSelector {

@@ -16,40 +16,56 @@ extension CaseDraft {
     /// and event carries `draft:` saying what to check, and every sentence nothing cites is left
     /// out with a reason. Text is double-quoted, so no article's words can be read as YAML.
     public var caseFile: String {
+        typealias Schema = CaseFileSchema
         var lines = [
             "# A draft made by `courtline draft` from the articles' words. Every court, party and event",
             "# below is a proposal (see its `draft:` note): review each against its quotes, then delete the note.",
             "",
-            "case:",
-            "  id: \(YAMLText.quoted(caseID))",
-            "  title: \(YAMLText.quoted(title))",
+            "\(Schema.CaseFile.header.key):",
+            Schema.CaseHeader.id.line(YAMLText.quoted(caseID), indent: 2),
+            Schema.CaseHeader.title.line(YAMLText.quoted(title), indent: 2),
         ]
-        func list(_ key: String, _ items: [[String]]) {
-            lines += ["", items.isEmpty ? "\(key): []" : "\(key):"] + items.flatMap { $0 }
+        func list(_ field: Schema.Field, _ items: [[String]]) {
+            lines += ["", items.isEmpty ? "\(field.key): []" : "\(field.key):"] + items.flatMap { $0 }
         }
-        list("sources", sources.map(\.lines))
-        list("courts", courts.map(\.lines))
-        list("parties", parties.map(\.lines))
-        list("events", events.map(\.lines))
-        if !leftOut.isEmpty { list("left_out", leftOut.map(\.lines)) }
+        list(Schema.CaseFile.sources, sources.map(\.lines))
+        list(Schema.CaseFile.courts, courts.map(\.lines))
+        list(Schema.CaseFile.parties, parties.map(\.lines))
+        list(Schema.CaseFile.events, events.map(\.lines))
+        if !leftOut.isEmpty { list(Schema.CaseFile.leftOut, leftOut.map(\.lines)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }
 
-// The lines of each entry as an item of its list, two spaces in, as the case file writes them.
+extension CaseFileSchema.Field {
+    /// `key: value`, `indent` spaces in; as a list's item, `- key: value` with the dash there.
+    func line(_ value: String, indent: Int, item: Bool = false) -> String {
+        let lead = String(repeating: " ", count: item ? indent - 2 : indent) + (item ? "- " : "")
+        return value.isEmpty ? "\(lead)\(key):" : "\(lead)\(key): \(value)"
+    }
+}
+
+// The lines of each entry as an item of its list, two spaces in, with the fields of
+// `CaseFileSchema` in its order.
+
+private typealias Schema = CaseFileSchema
+private let q = YAMLText.quoted
 
 extension CaseDraft.SourceEntry {
     var lines: [String] {
         var lines = [
-            "  - id: \(YAMLText.quoted(id))", "    file: \(YAMLText.quoted(file))",
-            "    published: \(YAMLText.quoted(published.iso))", "    headline: \(headline)",
+            Schema.Source.id.line(q(id), indent: 4, item: true), Schema.Source.file.line(q(file), indent: 4),
+            Schema.Source.published.line(q(published.iso), indent: 4),
+            Schema.Source.headline.line("\(headline)", indent: 4),
         ]
         if let outlet {
             lines += [
-                "    outlet:", "      name: \(YAMLText.quoted(outlet.name))",
-                "      quote: \(YAMLText.quoted(outlet.quote.text))",
+                Schema.Source.outlet.line("", indent: 4), Schema.Outlet.name.line(q(outlet.name), indent: 6),
+                Schema.Quote.quote.line(q(outlet.quote.text), indent: 6),
             ]
-            if let occurrence = outlet.quote.occurrence { lines.append("      occurrence: \(occurrence)") }
+            if let occurrence = outlet.quote.occurrence {
+                lines.append(Schema.Quote.occurrence.line("\(occurrence)", indent: 6))
+            }
         }
         return lines
     }
@@ -58,9 +74,9 @@ extension CaseDraft.SourceEntry {
 extension CaseDraft.CourtEntry {
     var lines: [String] {
         [
-            "  - id: \(YAMLText.quoted(id))", "    name: \(YAMLText.quoted(name))",
-            "    short: \(YAMLText.quoted(shortName))", "    level: \(level.rawValue)",
-            "    draft: \(YAMLText.quoted(note))",
+            Schema.Court.id.line(q(id), indent: 4, item: true), Schema.Court.name.line(q(name), indent: 4),
+            Schema.Court.short.line(q(shortName), indent: 4), Schema.Court.level.line(level.rawValue, indent: 4),
+            Schema.draft.line(q(note), indent: 4),
         ] + CaseDraft.Quote.lines(citations)
     }
 }
@@ -68,8 +84,9 @@ extension CaseDraft.CourtEntry {
 extension CaseDraft.PartyEntry {
     var lines: [String] {
         [
-            "  - id: \(YAMLText.quoted(id))", "    name: \(YAMLText.quoted(name))", "    kind: \(kind.rawValue)",
-            "    role: \(YAMLText.quoted(role))", "    draft: \(YAMLText.quoted(note))",
+            Schema.Party.id.line(q(id), indent: 4, item: true), Schema.Party.name.line(q(name), indent: 4),
+            Schema.Party.kind.line(kind.rawValue, indent: 4), Schema.Party.role.line(q(role), indent: 4),
+            Schema.draft.line(q(note), indent: 4),
         ] + CaseDraft.Quote.lines(citations)
     }
 }
@@ -77,45 +94,53 @@ extension CaseDraft.PartyEntry {
 extension CaseDraft.EventEntry {
     var lines: [String] {
         var lines = [
-            "  - id: \(YAMLText.quoted(id))", "    title: \(YAMLText.quoted(title))", "    kind: \(kind.rawValue)",
-            "    summary: \(YAMLText.quoted(summary))", "    date:", "      text: \(YAMLText.quoted(date.text))",
+            Schema.Event.id.line(q(id), indent: 4, item: true), Schema.Event.title.line(q(title), indent: 4),
+            Schema.Event.kind.line(kind.rawValue, indent: 4), Schema.Event.summary.line(q(summary), indent: 4),
+            Schema.Event.date.line("", indent: 4), Schema.Date.text.line(q(date.text), indent: 6),
         ]
-        if let source = date.sourceID { lines.append("      source: \(YAMLText.quoted(source))") }
-        if let anchor = date.anchor { lines.append("      anchor: \(YAMLText.quoted(anchor))") }
-        if let bound = date.notBefore { lines.append("      not_before: \(YAMLText.quoted(bound))") }
-        if let bound = date.notAfter { lines.append("      not_after: \(YAMLText.quoted(bound))") }
+        let bounds: [(Schema.Field, String?)] = [
+            (Schema.Date.source, date.sourceID), (Schema.Date.anchor, date.anchor),
+            (Schema.Date.notBefore, date.notBefore), (Schema.Date.notAfter, date.notAfter),
+        ]
+        for case (let field, let value?) in bounds { lines.append(field.line(q(value), indent: 6)) }
         if !alsoDated.isEmpty {
-            lines.append("      also:")
+            lines.append(Schema.Date.also.line("", indent: 6))
             for other in alsoDated {
-                let source = other.sourceID.map { ", source: \(YAMLText.quoted($0))" } ?? ""
-                lines.append("        - {text: \(YAMLText.quoted(other.text))\(source)}")
+                let source = other.sourceID.map { ", \(Schema.Corroboration.source.key): \(q($0))" } ?? ""
+                lines.append("        - {\(Schema.Corroboration.text.key): \(q(other.text))\(source)}")
             }
         }
-        if let courtID { lines.append("    court: \(YAMLText.quoted(courtID))") }
-        lines.append("    parties: [\(partyIDs.map(YAMLText.quoted).joined(separator: ", "))]")
-        lines.append("    draft: \(YAMLText.quoted(note))")
+        if let courtID { lines.append(Schema.Event.court.line(q(courtID), indent: 4)) }
+        lines.append(Schema.Event.parties.line("[\(partyIDs.map(q).joined(separator: ", "))]", indent: 4))
+        lines.append(Schema.draft.line(q(note), indent: 4))
         return lines + CaseDraft.Quote.lines(citations)
     }
 }
 
 extension CaseDraft.LeftOutEntry {
     var lines: [String] {
-        ["  - source: \(YAMLText.quoted(quote.sourceID))", "    quote: \(YAMLText.quoted(quote.text))"]
-            + (quote.occurrence.map { ["    occurrence: \($0)"] } ?? [])
-            + ["    reason: \(YAMLText.quoted(reason))"]
+        [
+            Schema.Quote.source.line(q(quote.sourceID), indent: 4, item: true),
+            Schema.Quote.quote.line(q(quote.text), indent: 4),
+        ]
+            + (quote.occurrence.map { [Schema.Quote.occurrence.line("\($0)", indent: 4)] } ?? [])
+            + [Schema.LeftOut.reason.line(q(reason), indent: 4)]
     }
 }
 
 extension CaseDraft.Quote {
     /// A `citations:` list, four spaces in.
     static func lines(_ quotes: [Self]) -> [String] {
-        ["    citations:"] + quotes.flatMap { $0.itemLines(indent: "      ") }
+        [Schema.citations.line("", indent: 4)] + quotes.flatMap { $0.itemLines(indent: "      ") }
     }
 
     /// The quote as a list item: `- source:` at `indent`, its other fields under it.
     func itemLines(indent: String) -> [String] {
-        ["\(indent)- source: \(YAMLText.quoted(sourceID))", "\(indent)  quote: \(YAMLText.quoted(text))"]
-            + (occurrence.map { ["\(indent)  occurrence: \($0)"] } ?? [])
+        let depth = indent.count + 2
+        return [
+            Schema.Quote.source.line(q(sourceID), indent: depth, item: true),
+            Schema.Quote.quote.line(q(text), indent: depth),
+        ] + (occurrence.map { [Schema.Quote.occurrence.line("\($0)", indent: depth)] } ?? [])
     }
 }
 

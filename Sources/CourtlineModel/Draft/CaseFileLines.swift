@@ -68,7 +68,7 @@ struct CaseFileLines {
             case .sequence(let items) = top[listIndex].value.content,
             let itemIndex = items.firstIndex(where: { Self.id(of: $0) == id }),
             case .mapping(let entries) = items[itemIndex].content,
-            let citations = entries.first(where: { $0.key == "citations" })
+            let citations = entries.first(where: { $0.key == CaseFileSchema.citations.key })
         else {
             throw CaseAdditionError(line: nil, message: "no \(key) item '\(id)' with citations in the case file")
         }
@@ -91,7 +91,8 @@ struct CaseFileLines {
     }
 
     private static func id(of item: YAMLNode) -> String? {
-        guard case .mapping(let entries) = item.content, let id = entries.first(where: { $0.key == "id" }),
+        guard case .mapping(let entries) = item.content,
+            let id = entries.first(where: { $0.key == CaseFileSchema.Event.id.key }),
             case .scalar(let scalar) = id.value.content
         else { return nil }
         return scalar.text

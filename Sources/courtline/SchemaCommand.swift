@@ -1,0 +1,31 @@
+import ArgumentParser
+import CourtlineModel
+import Foundation
+
+/// Prints the case file's JSON Schema, made from the one description the loader reads by.
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the case file's JSON Schema, for editors that check YAML against one.",
+        discussion: """
+            The same schema is in schema/case-file.schema.json. Point an editor at it with a first line \
+            such as: # yaml-language-server: $schema=../schema/case-file.schema.json
+            """)
+
+    @Option(help: "Write to this file (whole or not at all) instead of standard output.")
+    var out: String?
+
+    @Flag(help: "Replace the --out file if it exists.")
+    var force = false
+
+    func run() throws {
+        let text = CaseFileSchema.jsonSchema
+        guard let out else { return print(text, terminator: "") }
+        do {
+            try OutputFile.write(Data(text.utf8), to: out, replacing: force)
+        } catch {
+            Diagnostics.report(error.description)
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+    }
+}
