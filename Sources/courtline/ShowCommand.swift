@@ -11,6 +11,10 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The event's id (see `courtline list --format json`).")
     var eventID: String
 
+    private static func litigant(_ party: Party) -> String {
+        "\(party.name) (\(party.sideAndRole))"
+    }
+
     func run() throws {
         let model = try caseOptions.load()
         guard let event = model.event(eventID) else {
@@ -19,22 +23,26 @@ struct ShowCommand: ParsableCommand {
         let court = event.courtID.flatMap(model.court)
         let corroboration = model.corroboration(of: event)
         let told = corroboration.sourceIDs.count
-        let parties = event.partyIDs.compactMap(model.party).map { "\($0.name) (\($0.role))" }
+        let named = event.partyIDs.compactMap(model.party)
+        let litigants: [String] = named.filter { $0.standing == .litigant }.map(Self.litigant)
+        let others: [String] = named.filter { $0.standing != .litigant }.map { "\($0.name) (\($0.role))" }
+        let courtLine = court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"
+        let partiesLine = litigants.isEmpty ? "none named" : litigants.joined(separator: "; ")
+        let namedLine = others.isEmpty ? "none" : others.joined(separator: "; ")
+        let sourcesLine =
+            corroboration.sourceIDs.joined(separator: ", ") + (told > 1 ? " (told by \(told) sources)" : "")
+        let rows: [[String]] = [
+            ["  id:", "\(event.id) (\(event.kind.rawValue))"],
+            ["  date:", "\(event.date.display) (precision: \(event.date.precision.rawValue))"],
+            ["  basis:", event.date.basis],
+            ["  court:", courtLine],
+            ["  parties:", partiesLine],
+            ["  named:", namedLine],
+            ["  summary:", event.summary],
+            ["  sources:", sourcesLine],
+        ]
         say(event.title)
-        for line in Columns.align(
-            [
-                ["  id:", "\(event.id) (\(event.kind.rawValue))"],
-                ["  date:", "\(event.date.display) (precision: \(event.date.precision.rawValue))"],
-                ["  basis:", event.date.basis],
-                ["  court:", court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"],
-                ["  parties:", parties.isEmpty ? "none" : parties.joined(separator: "; ")],
-                ["  summary:", event.summary],
-                [
-                    "  sources:",
-                    corroboration.sourceIDs.joined(separator: ", ") + (told > 1 ? " (told by \(told) sources)" : ""),
-                ],
-            ] + (event.draft.map { [["  draft:", $0]] } ?? []))
-        {
+        for line in Columns.align(rows + (event.draft.map { [["  draft:", $0]] } ?? [])) {
             say(line)
         }
         for line in CorroborationReport.lines(for: corroboration, in: model, indent: "  ") { say(line) }

@@ -50,7 +50,9 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("Friday → 2024-12-20 (the Friday on or before publication, 2024-12-20, supplied)"))
         #expect(run.stdout.contains("US District Court, Oakland, California"))
-        #expect(run.stdout.contains("Phyllis Hamilton (judge (US District Judge))"))
+        #expect(
+            run.stdout.contains("parties:  WhatsApp (plaintiff; messaging app, a unit of Meta); NSO Group (defendant;"))
+        #expect(run.stdout.contains("Phyllis Hamilton (US District Judge)"))
         #expect(
             run.stdout.contains(
                 "Messaging giant WhatsApp won a landmark ruling Friday against the best-known maker of spyware"))

@@ -33,7 +33,9 @@ struct ScreenTruthTests {
         let screen = try pane.waitFor("26 of 26 events")
         #expect(
             try Self.position(in: screen, below: "━ Timeline ") == "1–19 of 26", "the selected title takes three rows")
-        #expect(try Self.position(in: screen, below: "─ Parties ") == "1–14 of 16")
+        #expect(
+            try Self.position(in: screen, below: "─ Parties ") == "1–14 of 19", "three headings above the sixteen names"
+        )
         // The article is longer than the pane: where it stands shows too.
         #expect(try Self.position(in: screen, below: "─ Source ") != nil)
         try pane.press("q")

@@ -29,7 +29,8 @@ struct CaseExportTests {
         let sentence = (source["sentences"] as? [[String: Any]])?.first ?? [:]
         #expect(Set(sentence.keys) == ["index", "start", "end", "text"])
         #expect(Set(records("courts")[0].keys) == ["id", "name", "short", "level", "citations", "draft"])
-        #expect(Set(records("parties")[0].keys) == ["id", "name", "kind", "role", "citations", "draft"])
+        #expect(
+            Set(records("parties")[0].keys) == ["id", "name", "kind", "standing", "side", "role", "citations", "draft"])
         let event = records("events")[0]
         #expect(
             Set(event.keys) == [

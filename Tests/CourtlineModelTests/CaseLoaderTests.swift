@@ -62,6 +62,34 @@ struct CaseLoaderTests {
             "found a list")
     }
 
+    @Test func reportsAStandingThatIsNotOneOfTheFour() throws {
+        var fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(
+            of: "role: plaintiff", with: "standing: party\n    role: x")
+        try expectProblem(
+            fixture, line: "standing: party", fact: "party 'acme'",
+            saying:
+                "unknown standing 'party'", "litigant, court, counsel, other")
+    }
+
+    @Test func reportsALitigantWithoutASideAndASideWithoutALitigant() throws {
+        var fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(
+            of: "role: plaintiff", with: "standing: litigant\n    role: maker of widgets")
+        try expectProblem(fixture, line: "- id: acme", fact: "party 'acme'", saying: "a litigant needs its side")
+        fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(
+            of: "role: plaintiff", with: "side: plaintiff\n    role: maker of widgets")
+        try expectProblem(
+            fixture, line: "side: plaintiff", fact: "party 'acme'", saying: "only a litigant has a side",
+            "standing is other")
+        fixture = CaseFixture()
+        fixture.parties = fixture.parties.replacingOccurrences(
+            of: "role: plaintiff", with: "standing: litigant\n    side: plaintiff\n    role: maker of widgets")
+        let model = try fixture.load()
+        #expect(model.parties.first?.sideAndRole == "plaintiff; maker of widgets")
+    }
+
     @Test func reportsAMissingField() throws {
         var fixture = CaseFixture()
         fixture.events = fixture.events.replacingOccurrences(of: "    title: Acme sues\n", with: "")

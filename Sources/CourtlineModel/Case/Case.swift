@@ -30,6 +30,11 @@ public struct Case: Sendable {
         self.title = title
         self.sources = sources
         self.courts = courts
+        // Grouped by standing, litigants first, each group in the case file's order.
+        let parties = parties.enumerated().sorted {
+            ($0.element.standing, $0.offset) < ($1.element.standing, $1.offset)
+        }
+        .map(\.element)
         self.parties = parties
         let sourceIndex = Self.index(sources.map(\.id))
         let courtIndex = Self.index(courts.map(\.id))

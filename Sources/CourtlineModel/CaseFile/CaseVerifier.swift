@@ -249,8 +249,27 @@ struct CaseVerifier: Sendable {
             )
             return nil
         }
+        guard let standing = entry.standing.map(Party.Standing.init(rawValue:)) ?? .other else {
+            report(
+                at: path + [.key("standing")], fact: fact,
+                "unknown standing '\(entry.standing!.excerpt)' (one of: \(Party.Standing.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
+            return nil
+        }
+        if standing == .litigant, entry.side == nil {
+            report(at: path, fact: fact, "a litigant needs its side (side: plaintiff, defendant, appellant…)")
+            return nil
+        }
+        if standing != .litigant, let side = entry.side {
+            report(
+                at: path + [.key("side")], fact: fact,
+                "only a litigant has a side, and this party's standing is \(standing.rawValue) (side '\(side.excerpt)')"
+            )
+            return nil
+        }
         return Party(
-            id: entry.id, name: entry.name, kind: kind, role: entry.role, citations: citations, draft: entry.draft)
+            id: entry.id, name: entry.name, kind: kind, standing: standing, side: entry.side, role: entry.role,
+            citations: citations, draft: entry.draft)
     }
 
     /// Checks an event's kind, court and parties; its kind, if it is one.

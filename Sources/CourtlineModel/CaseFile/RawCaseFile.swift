@@ -198,6 +198,8 @@ struct RawCaseFile: CaseFileRecord {
         let id: String
         let name: String
         let kind: String
+        let standing: String?
+        let side: String?
         let role: String
         let citations: [Quote]
         let draft: String?
@@ -206,6 +208,8 @@ struct RawCaseFile: CaseFileRecord {
             id = fields.text(CaseFileSchema.Party.id)
             name = fields.text(CaseFileSchema.Party.name)
             kind = fields.text(CaseFileSchema.Party.kind)
+            standing = fields.optionalText(CaseFileSchema.Party.standing)
+            side = fields.optionalText(CaseFileSchema.Party.side)
             role = fields.text(CaseFileSchema.Party.role)
             citations = fields.list(CaseFileSchema.citations)
             draft = fields.optionalText(CaseFileSchema.draft)

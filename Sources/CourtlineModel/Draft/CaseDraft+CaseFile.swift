@@ -85,8 +85,10 @@ extension CaseDraft.PartyEntry {
     var lines: [String] {
         [
             Schema.Party.id.line(q(id), indent: 4, item: true), Schema.Party.name.line(q(name), indent: 4),
-            Schema.Party.kind.line(kind.rawValue, indent: 4), Schema.Party.role.line(q(role), indent: 4),
-            Schema.draft.line(q(note), indent: 4),
+            Schema.Party.kind.line(kind.rawValue, indent: 4),
+            Schema.Party.standing.line(standing.rawValue, indent: 4),
+        ] + (side.map { [Schema.Party.side.line(q($0), indent: 4)] } ?? []) + [
+            Schema.Party.role.line(q(role), indent: 4), Schema.draft.line(q(note), indent: 4),
         ] + CaseDraft.Quote.lines(citations)
     }
 }

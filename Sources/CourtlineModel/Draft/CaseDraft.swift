@@ -70,6 +70,8 @@ public struct CaseDraft: Sendable {
         public let id: String
         public let name: String
         public let kind: Party.Kind
+        public let standing: Party.Standing
+        public let side: String?
         public internal(set) var role: String
         public internal(set) var citations: [Quote]
         public let note: String

@@ -15,10 +15,12 @@ extension CaseDrafter {
         for (index, party) in parties.enumerated() {
             draft.parties.append(
                 CaseDraft.PartyEntry(
-                    id: partyIDs[index], name: party.name, kind: party.kind, role: party.role,
-                    citations: party.citations,
-                    note: "proposed from “\(party.citations[0].text)”: check name, kind and role"))
+                    id: partyIDs[index], name: party.name, kind: party.kind, standing: party.standing,
+                    side: party.side, role: party.role, citations: party.citations,
+                    note: "proposed from “\(party.citations[0].text)”: check name, kind, standing and role"))
         }
+        // Litigants first, as the case file lists them (the sort is stable: text order within each).
+        draft.parties.sort { $0.standing < $1.standing }
         func courtID(_ key: String?) -> String? {
             key.flatMap { courtByKey[alias[$0] ?? $0] }.map { courtIDs[$0] }
         }

@@ -28,6 +28,8 @@ struct CaseDrafter {
     struct PartyProposal {
         let name: String
         let kind: Party.Kind
+        var standing: Party.Standing
+        var side: String?
         var role: String
         var citations: [CaseDraft.Quote]
     }
@@ -106,19 +108,21 @@ struct CaseDrafter {
             cites = true
         }
         for person in reading.people {
-            addParty(person.name, kind: .person, role: person.role, citing: quote(person.words))
+            addParty(
+                person.name, kind: .person, standing: PersonMention.standing(ofRole: person.roleWord), side: nil,
+                role: person.role, citing: quote(person.words))
             if let court = person.court { judgeCourts[person.surname] = Self.courtKey(of: court, in: source) }
             cites = true
         }
         for suit in reading.suits {
             if let plaintiff = suit.plaintiff {
                 addParty(
-                    words[plaintiff].map(\.text).joined(separator: " "), kind: .organization, role: "plaintiff",
-                    citing: quote(plaintiff))
+                    words[plaintiff].map(\.text).joined(separator: " "), kind: .organization, standing: .litigant,
+                    side: "plaintiff", role: "plaintiff", citing: quote(plaintiff))
             }
             addParty(
-                words[suit.defendant].map(\.text).joined(separator: " "), kind: .organization, role: "defendant",
-                citing: quote(suit.defendant))
+                words[suit.defendant].map(\.text).joined(separator: " "), kind: .organization, standing: .litigant,
+                side: "defendant", role: "defendant", citing: quote(suit.defendant))
             cites = true
         }
         let whole = self.quote(sentence.range, in: source)
@@ -300,19 +304,27 @@ struct CaseDrafter {
                 namedness: mention.namedness, citations: [quote], firstWords: quote.text))
     }
 
-    private mutating func addParty(_ name: String, kind: Party.Kind, role: String, citing quote: CaseDraft.Quote) {
+    /// A name met again keeps its first standing unless the new one is nearer the suit (someone
+    /// quoted first and later named as the one sued is a litigant), and keeps the longer role.
+    private mutating func addParty(
+        _ name: String, kind: Party.Kind, standing: Party.Standing, side: String?, role: String,
+        citing quote: CaseDraft.Quote
+    ) {
         let key = name.lowercased()
         if let index = partyByName[key] {
             if !parties[index].citations.contains(quote) { parties[index].citations.append(quote) }
-            if parties[index].role.count < role.count, !parties[index].role.hasPrefix("plaintiff"),
-                !parties[index].role.hasPrefix("defendant")
-            {
+            if standing < parties[index].standing {
+                parties[index].standing = standing
+                parties[index].side = side
+                parties[index].role = role
+            } else if standing == parties[index].standing, parties[index].role.count < role.count {
                 parties[index].role = role
             }
             return
         }
         partyByName[key] = parties.count
-        parties.append(PartyProposal(name: name, kind: kind, role: role, citations: [quote]))
+        parties.append(
+            PartyProposal(name: name, kind: kind, standing: standing, side: side, role: role, citations: [quote]))
     }
 
     /// A quote of `range` of source `source`, with the occurrence that picks it where its words

@@ -233,7 +233,7 @@ struct PersonMention {
                     shortName: kind, namedness: place == nil ? 0 : 1)
             }
             return PersonMention(
-                words: start..<end, nameWords: (index + 1)..<nameEnd, name: name, role: "judge (\(titles))",
+                words: start..<end, nameWords: (index + 1)..<nameEnd, name: name, role: titles,
                 roleWord: "judge", court: court)
         }
     }
@@ -311,6 +311,16 @@ struct PersonMention {
         "court", "supreme", "associate",
     ]
     private static let roleModifiers: Set<String> = ["chief", "senior", "general", "deputy", "vice", "former", "lead"]
+    /// Where a person named by a role word stands: the judge sits on the court, a lawyer is
+    /// counsel, and anyone else (a spokesman, a researcher) is only named.
+    static func standing(ofRole roleWord: String) -> Party.Standing {
+        switch roleWord {
+        case "judge", "justice", "magistrate": .court
+        case "lawyer", "attorney", "counsel", "prosecutor": .counsel
+        default: .other
+        }
+    }
+
     static let roleWords: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "ceo", "founder", "president",
         "director", "head", "researcher", "analyst", "professor", "prosecutor", "minister", "senator", "chairman",

@@ -145,6 +145,8 @@ public struct CaseExport: Encodable, Sendable {
         let id: String
         let name: String
         let kind: String
+        let standing: String
+        let side: Nullable<String>
         let role: String
         let citations: [CitationRecord]
         let draft: Nullable<String>
@@ -153,6 +155,8 @@ public struct CaseExport: Encodable, Sendable {
             id = party.id
             name = party.name
             kind = party.kind.rawValue
+            standing = party.standing.rawValue
+            side = Nullable(party.side)
             role = party.role
             citations = party.citations.map(CitationRecord.init)
             draft = Nullable(party.draft)

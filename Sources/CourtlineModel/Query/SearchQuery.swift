@@ -25,7 +25,7 @@ public enum SearchTerms {
 }
 
 /// A search of the events: every term must be found in the event's title, summary, cited
-/// sentences (whole, not only the quoted words) or its parties' names and roles, each term in
+/// sentences (whole, not only the quoted words) or its parties' names, roles and sides, each term in
 /// any of them, ignoring case and accents.
 ///
 /// Searching a hundred thousand events on each keystroke must not go through Foundation for
@@ -49,7 +49,10 @@ struct SearchQuery {
                     return term.matches(source.text.slice(sentence.range))
                 }
                 || event.partyIDs.contains { id in
-                    model.party(id).map { term.matches($0.name[...]) || term.matches($0.role[...]) } ?? false
+                    model.party(id).map {
+                        term.matches($0.name[...]) || term.matches($0.role[...])
+                            || $0.side.map { term.matches($0[...]) } == true
+                    } ?? false
                 }
         }
     }

@@ -101,9 +101,15 @@ public enum CaseFileSchema {
         static let name = Field("name", .text, "the name the articles give")
         static let kind = Field("kind", .oneOf(CourtlineModel.Party.Kind.allCases.map(\.rawValue)), "what it is")
         static let role = Field("role", .text, "its part in the case, in a few words")
+        static let standing = Field(
+            "standing", .oneOf(CourtlineModel.Party.Standing.allCases.map(\.rawValue)), required: false,
+            "litigant, court (a judge, a jury), counsel, or other (an outlet, a product, a bystander); other if not given"
+        )
+        static let side = Field(
+            "side", .text, required: false, "a litigant's side: plaintiff, defendant, appellant, petitioner…")
         static let record = Record(
             name: "party", summary: "Someone or something the articles name in the case.",
-            fields: [id, name, kind, role, citations, draft])
+            fields: [id, name, kind, standing, side, role, citations, draft])
     }
 
     enum Corroboration {

@@ -13,7 +13,10 @@ enum DetailPane {
     static func lines(state: AppState, model: Case, event: Event?, width: Int, theme: Theme) -> [StyledText] {
         guard width > 0, let event else { return [] }
         let court = event.courtID.flatMap(model.court)
-        let parties = event.partyIDs.compactMap(model.party).map(\.name)
+        // The litigants (with their sides) apart from the others the event names.
+        let named = event.partyIDs.compactMap(model.party)
+        let litigants = named.filter { $0.standing == .litigant }.map { "\($0.name) (\($0.side ?? "litigant"))" }
+        let others = named.filter { $0.standing != .litigant }.map(\.name)
         let corroboration = model.corroboration(of: event)
         let sources = corroboration.sourceIDs
         let fields: [(String, String)] =
@@ -23,7 +26,8 @@ enum DetailPane {
                 ("Date", "\(event.date.display) (\(event.date.precision.rawValue))"),
                 ("Basis", event.date.basis),
                 ("Court", court?.name ?? "none named"),
-                ("Parties", parties.isEmpty ? "none" : parties.joined(separator: ", ")),
+                ("Parties", litigants.isEmpty ? "none named" : litigants.joined(separator: ", ")),
+                ("Also named", others.isEmpty ? "" : others.joined(separator: ", ")),
                 (
                     "Cites",
                     "\(event.citations.count) quote\(event.citations.count == 1 ? "" : "s") from \(sources.joined(separator: ", "))"
@@ -31,7 +35,7 @@ enum DetailPane {
                             ? " (\(TimelinePane.Mark.corroborated) told by \(sources.count) sources)" : "")
                 ),
                 ("Summary", event.summary),
-            ] + (event.draft.map { [("Draft", $0)] } ?? [])
+            ].filter { !$0.1.isEmpty } + (event.draft.map { [("Draft", $0)] } ?? [])
         let query = state.search.query
         let match = theme.style(.searchMatch)
         var lines = StyledText(event.title, style: theme.style(.sourceHeader)).highlighting(query, with: match)

@@ -1,18 +1,26 @@
 import CourtlineModel
 
-/// Every party with its role; the selected event's parties carry a ● mark.
+/// Every party with its role, grouped under headings by standing (litigants, with their sides,
+/// first); the selected event's parties carry a ● mark.
 enum PartiesPane {
     static func draw(
         state: AppState, model: Case, selected: Event?, scroll: Scroll?, in rect: Rect, into grid: inout Grid,
         theme: Theme
     ) {
         let involved = Set(selected?.partyIDs ?? [])
+        let rows = PartyRows(model.parties).rows
         for row in 0..<rect.height {
-            let index = (scroll?.top ?? 0) + row
-            guard model.parties.indices.contains(index) else { break }
-            let party = model.parties[index]
+            let shown = (scroll?.top ?? 0) + row
+            guard rows.indices.contains(shown) else { break }
             let y = rect.y + row
             let line = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+            guard case .party(let index) = rows[shown] else {
+                if case .heading(let standing) = rows[shown] {
+                    grid.write(" " + standing.heading, x: rect.x, y: y, style: theme.style(.label), clip: line)
+                }
+                continue
+            }
+            let party = model.parties[index]
             let isSelected = index == state.selectedParty && state.focus == .parties
             var base = theme.style(involved.contains(party.id) ? .partyMarked : .base)
             if isSelected {
@@ -30,7 +38,9 @@ enum PartiesPane {
             let filterMark = state.facets.partyID == party.id ? " [filter]" : ""
             grid.write(
                 StyledText(
-                    Fit.truncate(" (\(party.id)) — \(party.role)\(filterMark)", to: line.maxX - x),
+                    Fit.truncate(
+                        " (\(party.id)) — " + party.sideAndRole + filterMark,
+                        to: line.maxX - x),
                     style: base.patched(with: theme.style(.partyRole))
                 ).highlighting(state.search.query, with: match), x: x, y: y, clip: line)
         }

@@ -485,8 +485,7 @@ extension AppState {
                     select(events[index])
                 }
             case .parties:
-                let index = partiesTop + row
-                if model.parties.indices.contains(index) { selectedParty = index }
+                if let index = PartyRows(model.parties).party(atRow: partiesTop + row) { selectedParty = index }
             case .source, .detail:
                 break
             }
@@ -515,8 +514,13 @@ extension AppState {
             top: timelineTop, showing: selectedRow(in: events) ?? 0, rows: layout.contentRows(.timeline),
             total: events.count)
         selectedParty = Self.clamp(selectedParty, to: model.parties.count)
-        partiesTop = Scroll.following(
-            top: partiesTop, showing: selectedParty, rows: layout.contentRows(.parties), total: model.parties.count)
+        // The selected party in view, and with it its group's heading when that is just above.
+        let partyRows = PartyRows(model.parties)
+        let row = partyRows.row(ofParty: selectedParty)
+        for shown in [max(0, row - 1), row] {
+            partiesTop = Scroll.following(
+                top: partiesTop, showing: shown, rows: layout.contentRows(.parties), total: partyRows.rows.count)
+        }
     }
 
     static func clamp(_ value: Int, to count: Int) -> Int {

@@ -37,7 +37,9 @@ public struct AppState: Hashable, Sendable {
     /// The selected event, kept by id so it survives filters that move it.
     public var selectedEventID: String?
     public var timelineTop = 0
+    /// The selected party, by its index in the case.
     public var selectedParty = 0
+    /// The Parties pane's first row in view (its rows hold headings, see `PartyRows`).
     public var partiesTop = 0
     /// Which of the selected event's citations the source pane shows.
     public var citation = 0
