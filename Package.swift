@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(
             name: "CourtlineModelTests",
             dependencies: ["CourtlineModel", "CourtlineTestSupport", .product(name: "Yams", package: "Yams")],
-            exclude: ["DraftArticles"]
+            exclude: ["DraftArticles", "DraftFixtures"]
         ),
         .testTarget(
             name: "CourtlineUITests",

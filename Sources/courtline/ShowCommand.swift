@@ -26,6 +26,8 @@ struct ShowCommand: ParsableCommand {
         let named = event.partyIDs.compactMap(model.party)
         let litigants: [String] = named.filter { $0.standing == .litigant }.map(Self.litigant)
         let others: [String] = named.filter { $0.standing != .litigant }.map { "\($0.name) (\($0.role))" }
+        let scheduled = model.isScheduled(event) ? "; scheduled, still to come when reported" : ""
+        let dateLine = "\(event.date.display) (precision: \(event.date.precision.rawValue)\(scheduled))"
         let courtLine = court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"
         let partiesLine = litigants.isEmpty ? "none named" : litigants.joined(separator: "; ")
         let namedLine = others.isEmpty ? "none" : others.joined(separator: "; ")
@@ -33,7 +35,7 @@ struct ShowCommand: ParsableCommand {
             corroboration.sourceIDs.joined(separator: ", ") + (told > 1 ? " (told by \(told) sources)" : "")
         let rows: [[String]] = [
             ["  id:", "\(event.id) (\(event.kind.rawValue))"],
-            ["  date:", "\(event.date.display) (precision: \(event.date.precision.rawValue))"],
+            ["  date:", dateLine],
             ["  basis:", event.date.basis],
             ["  court:", courtLine],
             ["  parties:", partiesLine],

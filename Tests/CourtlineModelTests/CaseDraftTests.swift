@@ -238,7 +238,7 @@ struct OtherReportingDraftTests {
     /// The dated events a person reading the two reports would list, dated as Courtline's
     /// resolver dates their words.
     static let expected: [ExpectedEvent] = [
-        event("2021-03", nil, (verdict, 5)),  // Acme sued Borealis in March 2021
+        event("2021-03", .trial, (verdict, 5)),  // Acme sued Borealis in March 2021 (in the Delaware court)
         event("2022-10-22", .trial, (verdict, 6)),  // Delgado denied … on Oct. 22, 2022
         event("2023-01-22", nil, (verdict, 7)),  // Three months later, Borealis asked the Patent Office
         event("2023-11-14", .trial, (verdict, 3), (verdict, 4), (appeal, 6)),  // the jury's verdict, Tuesday

@@ -61,6 +61,21 @@ struct DateExpressionTests {
         try #require(DateExpression.parse(text)).resolve(text: text, anchor: anchor)
     }
 
+    /// "is scheduled for June 2": what was still to come counts forward from its anchor.
+    @Test func resolvesWhatIsStillAheadForward() throws {
+        func ahead(_ text: String) throws -> EventDate {
+            try #require(DateExpression.parse(text)).resolve(text: text, anchor: Self.publication, ahead: true)
+        }
+        #expect(try ahead("on June 2").display == "2025-06-02")
+        #expect(try ahead("on Dec. 20").display == "2024-12-20", "the day itself is not yet past")
+        #expect(try ahead("in September").display == "2025-09")
+        #expect(try ahead("in December").display == "2024-12")
+        #expect(try ahead("on Monday").display == "2024-12-23")
+        #expect(try ahead("on Friday").display == "2024-12-27", "a weekday ahead is the next one")
+        #expect(try ahead("on June 2").basis.contains("the earliest June 2 not before publication"))
+        #expect(try ahead("in 2026").display == "2026", "a date with its year is what it says")
+    }
+
     @Test func resolvesAWeekdayToTheLatestOnOrBeforePublication() throws {
         let friday = try resolve("Friday")
         #expect(friday.basis == "Friday → 2024-12-20 (the Friday on or before publication, 2024-12-20, supplied)")

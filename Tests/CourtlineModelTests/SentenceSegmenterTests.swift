@@ -98,6 +98,13 @@ struct SentenceSegmenterTests {
         Case(text: "Überall. Ärger folgt.", expected: ["Überall.", "Ärger folgt."]),
         Case(text: "判決が出た。 Then English.", expected: ["判決が出た。", "Then English."]),
         Case(text: "", expected: []),
+        // A byline is a line of its own, even in a paragraph of short lines.
+        Case(
+            text: "By Ana Ruiz, Court Reporter\nPosted May 2, 2025\n\nThe firm sued.",
+            expected: ["By Ana Ruiz, Court Reporter", "Posted May 2, 2025", "The firm sued."]),
+        Case(
+            text: "The judge said she would rule\nby Friday on the motion.",
+            expected: ["The judge said she would rule\nby Friday on the motion."]),
         // Lists run together in a line.
         Case(text: "1) File the suit 2) Serve the firm", expected: ["1) File the suit", "2) Serve the firm"]),
         Case(text: "1. File it. 2. Serve it.", expected: ["1. File it.", "2. Serve it."]),

@@ -137,6 +137,11 @@ struct CaseFileFields {
         return mismatch(field.key, node, expected: "true or false", standIn: false)
     }
 
+    mutating func optionalBool(_ field: CaseFileSchema.Field) -> Bool? {
+        guard let node = node(field), !node.isNull else { return nil }
+        return bool(field)
+    }
+
     mutating func optionalInt(_ field: CaseFileSchema.Field) -> Int? {
         guard let node = node(field), !node.isNull else { return nil }
         guard case .scalar(let scalar) = node.content, scalar.isPlain, let value = Int(scalar.text) else {

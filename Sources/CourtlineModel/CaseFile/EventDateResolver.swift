@@ -144,13 +144,13 @@ struct EventDateResolver {
                 text: entry.text, earliest: anchor.earliest, latest: anchor.latest,
                 explanation: "the date of \(anchor.description)")
         }
-        return expression(entry.text, anchor: entry.anchor, source: entry.source, for: index)
+        return expression(entry.text, anchor: entry.anchor, source: entry.source, ahead: entry.ahead, for: index)
     }
 
     /// A date written as words the resolver reads: "in 2019", "on Friday", "six months earlier".
-    private mutating func expression(_ text: String, anchor name: String?, source: String?, for index: Int)
-        -> EventDate?
-    {
+    private mutating func expression(
+        _ text: String, anchor name: String?, source: String?, ahead: Bool = false, for index: Int
+    ) -> EventDate? {
         guard let expression = expression(of: text) else {
             problems.append(
                 Problem(
@@ -165,7 +165,7 @@ struct EventDateResolver {
             anchor = found
         }
         do {
-            return try expression.resolve(text: text, anchor: anchor)
+            return try expression.resolve(text: text, anchor: anchor, ahead: ahead)
         } catch {
             problems.append(Problem(event: index, message: error.description))
             return nil

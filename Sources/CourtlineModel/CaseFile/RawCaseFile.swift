@@ -229,6 +229,8 @@ struct RawCaseFile: CaseFileRecord {
         var source: String? { details?.source }
         /// Another event it counts from ("six months earlier").
         var anchor: String? { details?.anchor }
+        /// Still to come at publication: the words count forward.
+        var ahead: Bool { details?.ahead ?? false }
         /// Bounds from other events (or `publication`), for happenings the articles only order.
         var notBefore: String? { details?.notBefore }
         var notAfter: String? { details?.notAfter }
@@ -242,6 +244,7 @@ struct RawCaseFile: CaseFileRecord {
         private final class Details: Sendable {
             let source: String?
             let anchor: String?
+            let ahead: Bool
             let notBefore: String?
             let notAfter: String?
             let sameAs: String?
@@ -249,11 +252,12 @@ struct RawCaseFile: CaseFileRecord {
             let also: [Corroboration]?
 
             init(
-                source: String?, anchor: String?, notBefore: String?, notAfter: String?, sameAs: String?,
-                unknown: String?, also: [Corroboration]?
+                source: String?, anchor: String?, ahead: Bool, notBefore: String?, notAfter: String?,
+                sameAs: String?, unknown: String?, also: [Corroboration]?
             ) {
                 self.source = source
                 self.anchor = anchor
+                self.ahead = ahead
                 self.notBefore = notBefore
                 self.notAfter = notAfter
                 self.sameAs = sameAs
@@ -266,20 +270,21 @@ struct RawCaseFile: CaseFileRecord {
             text = fields.text(CaseFileSchema.Date.text)
             let source = fields.optionalText(CaseFileSchema.Date.source)
             let anchor = fields.optionalText(CaseFileSchema.Date.anchor)
+            let ahead = fields.optionalBool(CaseFileSchema.Date.ahead) ?? false
             let notBefore = fields.optionalText(CaseFileSchema.Date.notBefore)
             let notAfter = fields.optionalText(CaseFileSchema.Date.notAfter)
             let sameAs = fields.optionalText(CaseFileSchema.Date.sameAs)
             let unknown = fields.optionalText(CaseFileSchema.Date.unknown)
             let also: [Corroboration]? = fields.optionalList(CaseFileSchema.Date.also)
             let plain =
-                source == nil && anchor == nil && notBefore == nil && notAfter == nil && sameAs == nil
+                source == nil && anchor == nil && !ahead && notBefore == nil && notAfter == nil && sameAs == nil
                 && unknown == nil && also == nil
             details =
                 plain
                 ? nil
                 : Details(
-                    source: source, anchor: anchor, notBefore: notBefore, notAfter: notAfter, sameAs: sameAs,
-                    unknown: unknown, also: also)
+                    source: source, anchor: anchor, ahead: ahead, notBefore: notBefore, notAfter: notAfter,
+                    sameAs: sameAs, unknown: unknown, also: also)
         }
     }
 

@@ -28,8 +28,12 @@ public struct DateResolutionError: Error, Sendable, Hashable, CustomStringConver
 }
 
 extension DateExpression {
-    /// Places the expression on the calendar. `text` is the expression as written, kept for the basis.
-    public func resolve(text: String, anchor: DateAnchor?) throws(DateResolutionError) -> EventDate {
+    /// Places the expression on the calendar. `text` is the expression as written, kept for the
+    /// basis. A day, month or weekday without its year is the latest not after the anchor, or,
+    /// for what was still `ahead` ("is scheduled for June 2"), the earliest not before it.
+    public func resolve(text: String, anchor: DateAnchor?, ahead: Bool = false) throws(DateResolutionError)
+        -> EventDate
+    {
         if needsAnchor, anchor?.earliest == nil || anchor?.latest == nil {
             throw DateResolutionError(
                 description:
@@ -49,16 +53,32 @@ extension DateExpression {
             return date(.firstDay(ofYear: year), .lastDay(ofYear: year), "the year stated")
         case .month(let month, .some(let year)):
             return date(.firstDay(ofMonth: month, year: year), .lastDay(ofMonth: month, year: year), "the month stated")
+        case .month(let month, nil) where ahead:
+            let year = month >= start.month ? start.year : start.year + 1
+            return date(
+                .firstDay(ofMonth: month, year: year), .lastDay(ofMonth: month, year: year),
+                "the earliest \(DateWords.monthName(month)) not before \(from), as still to come")
         case .month(let month, nil):
             let year = month <= end.month ? end.year : end.year - 1
             return date(
                 .firstDay(ofMonth: month, year: year), .lastDay(ofMonth: month, year: year),
                 "the latest \(DateWords.monthName(month)) not after \(from)")
+        case .monthDay(let month, let day) where ahead:
+            var year = start.year
+            while CalendarDay(year: year, month: month, day: day).map({ $0 < start }) ?? true { year += 1 }
+            let found = CalendarDay(year: year, month: month, day: day)!
+            return date(
+                found, found, "the earliest \(DateWords.monthName(month)) \(day) not before \(from), as still to come")
         case .monthDay(let month, let day):
             var year = end.year
             while CalendarDay(year: year, month: month, day: day).map({ $0 > end }) ?? true { year -= 1 }
             let found = CalendarDay(year: year, month: month, day: day)!
             return date(found, found, "the latest \(DateWords.monthName(month)) \(day) not after \(from)")
+        case .weekday(let weekday) where ahead:
+            try Self.requireDay(start, end, text: text, from: from)
+            let forward = (weekday - start.weekday + 7) % 7
+            let found = start.adding(days: forward == 0 ? 7 : forward)
+            return date(found, found, "the \(DateWords.weekdayName(weekday)) after \(from), as still to come")
         case .weekday(let weekday):
             try Self.requireDay(start, end, text: text, from: from)
             let back = (end.weekday - weekday + 7) % 7

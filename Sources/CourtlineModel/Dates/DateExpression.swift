@@ -85,6 +85,15 @@ public enum DateExpression: Sendable, Hashable {
         }
     }
 
+    /// A day, month or weekday named without its year, which lies before or after its anchor as
+    /// the tense says.
+    var countsFromItsAnchorWithoutAYear: Bool {
+        switch self {
+        case .month(_, year: nil), .monthDay, .weekday: true
+        default: false
+        }
+    }
+
     /// Whether resolving needs a known anchor (publication or another event).
     public var needsAnchor: Bool {
         switch self {

@@ -100,6 +100,8 @@ public struct CaseDraft: Sendable {
         public let sourceID: String?
         /// The event the words count from ("six months earlier").
         public let anchor: String?
+        /// Still to come at publication: the words count forward.
+        public var ahead = false
         /// Bounds for words that date nothing themselves: a reaction comes after the ruling it
         /// reacts to (an event id) and by the publication.
         public var notBefore: String? = nil

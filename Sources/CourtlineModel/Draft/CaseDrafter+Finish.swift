@@ -3,6 +3,7 @@ extension CaseDrafter {
     mutating func finish(_ draft: CaseDraft) -> CaseDraft {
         var draft = draft
         let alias = joinUnplacedTrialCourts()
+        proposeCourtsNamedOnlyByLevel()
         let courtIDs = Self.uniqueIDs(courts.map { Self.slug($0.shortName) }, reserved: reserved)
         for (index, court) in courts.enumerated() {
             draft.courts.append(
@@ -104,6 +105,31 @@ extension CaseDrafter {
         }
         return draft
     }
+
+    /// "The district court granted …" where the articles name no trial court: a court of that
+    /// level, one to an article, citing the words that name it, for a person to name.
+    private mutating func proposeCourtsNamedOnlyByLevel() {
+        let named = Set(courts.map(\.level))
+        for (source, sentence, level, words) in levelMentions {
+            guard !named.contains(level), let (name, short) = Self.levelNames[level] else { continue }
+            cited[source][sentence - 1] = true
+            let key = "\(level.rawValue) named by level \(source)"
+            if let known = courtByKey[key] {
+                if !courts[known].citations.contains(words) { courts[known].citations.append(words) }
+            } else {
+                courtByKey[key] = courts.count
+                courts.append(
+                    CourtProposal(
+                        key: key, name: name, shortName: short, level: level, namedness: -1, citations: [words],
+                        firstWords: words.text))
+            }
+        }
+    }
+
+    private static let levelNames: [Court.Level: (name: String, short: String)] = [
+        .trial: ("Trial court (not named)", "Trial"), .appeals: ("Appeals court (not named)", "Appeals"),
+        .supreme: ("Supreme court (not named)", "Supreme"),
+    ]
 
     /// A trial court named only by a judge's title ("District Judge Phyllis Hamilton") is the
     /// trial court another sentence places: the one its article cites, or the draft's one.

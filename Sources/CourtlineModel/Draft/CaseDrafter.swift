@@ -9,6 +9,9 @@ struct CaseDrafter {
     var partyByName: [String: Int] = [:]
     /// Judges' surnames, and the court each one's title or place names.
     var judgeCourts: [String: String] = [:]
+    /// Words that name a court only by its level ("the district court", "the justices"), by
+    /// article: a court is proposed for them where the articles name none of that level.
+    var levelMentions: [(source: Int, sentence: Int, level: Court.Level, words: CaseDraft.Quote)] = []
     var proposals: [EventProposal] = []
     var cited: [[Bool]] = []
     var sources: [Source] = []
@@ -91,7 +94,7 @@ struct CaseDrafter {
     // MARK: - Reading a sentence
 
     private mutating func read(_ sentence: Sentence, of source: Int) {
-        let reading = SentenceReading(sentence.slice)
+        let reading = SentenceReading(sentence.slice, published: sources[source].published)
         let words = reading.words
         func quote(_ range: Range<Int>) -> CaseDraft.Quote {
             let span = SentenceReading.span(of: range, in: words)
@@ -128,25 +131,44 @@ struct CaseDrafter {
         let whole = self.quote(sentence.range, in: source)
         let judges = judgeCourts
         let judgeCourt = words.lazy.compactMap { judges[$0.text] }.first
-        func court(near word: Int) -> String? {
-            courtKeys.min { abs($0.words.lowerBound - word) < abs($1.words.lowerBound - word) }?.key ?? judgeCourt
+        // Level words inside a named court ("a federal judge in California") are that court.
+        let levels = reading.courtLevels.filter { level in !courtKeys.contains { $0.words.contains(level.word) } }
+        /// The court an action at `word` is before: the nearer of the courts the sentence names and
+        /// the words that name one only by its level ("the district court", "the justices"); with
+        /// neither, a suit, trial, hearing or settlement is before a trial court.
+        for level in levels {
+            let first = level.word > 0 && CourtMention.determiners.contains(words[level.word - 1].lower)
+            levelMentions.append(
+                (source, sentence.index, level.level, quote((first ? level.word - 1 : level.word)..<(level.word + 1))))
         }
-        func level(near word: Int) -> Court.Level? {
-            reading.courtLevels.min { abs($0.word - word) < abs($1.word - word) }?.level
+        func court(near word: Int, kind: Event.Kind) -> (key: String?, level: Court.Level?) {
+            let asksAnother = Self.requestsOfAnother.contains(words[word].lower)
+            let named = courtKeys.min { abs($0.words.lowerBound - word) < abs($1.words.lowerBound - word) }
+            let level = levels.min { abs($0.word - word) < abs($1.word - word) }
+            if let level, named.map({ abs(level.word - word) < abs($0.words.lowerBound - word) }) ?? true {
+                return (nil, level.level)
+            }
+            if let key = named?.key ?? judgeCourt { return (key, nil) }
+            return (nil, Self.trialCourtKinds.contains(kind) && !asksAnother ? .trial : nil)
         }
         let published = DateAnchor.publication(sources[source].published)
         var madeHere: [Int] = []
         for date in reading.dates where !date.countsFromAnEvent {
-            guard let action = Self.action(for: date, in: reading),
-                let interval = try? date.expression.resolve(text: date.text, anchor: published)
+            guard !Self.datesTheArticle(date, in: reading, of: sentence.slice),
+                let action = Self.action(for: date, in: reading),
+                let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
             else { continue }
             madeHere.append(proposals.count)
+            let before = court(near: action.word, kind: action.kind)
             proposals.append(
                 EventProposal(
                     kind: action.kind, title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
-                    dates: [CaseDraft.DateText(text: date.text, sourceID: sources[source].id, anchor: nil)],
-                    interval: interval, courtKey: court(near: action.word), impliedLevel: level(near: action.word),
+                    dates: [
+                        CaseDraft.DateText(
+                            text: date.text, sourceID: sources[source].id, anchor: nil, ahead: date.ahead)
+                    ],
+                    interval: interval, courtKey: before.key, impliedLevel: before.level,
                     citations: [whole], anchor: nil,
                     actionWord: words[action.word].text, source: source, lastSentence: sentence.index))
         }
@@ -159,12 +181,13 @@ struct CaseDrafter {
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
             guard let interval = try? date.expression.resolve(text: date.text, anchor: from) else { continue }
             cites = true
+            let before = court(near: action.word, kind: action.kind)
             proposals.append(
                 EventProposal(
                     kind: action.kind, title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
                     dates: [CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)], interval: interval,
-                    courtKey: court(near: action.word), impliedLevel: level(near: action.word), citations: [whole],
+                    courtKey: before.key, impliedLevel: before.level, citations: [whole],
                     anchor: anchor,
                     actionWord: words[action.word].text, source: source, lastSentence: sentence.index))
         }
@@ -193,9 +216,38 @@ struct CaseDrafter {
         if !madeHere.isEmpty || cites { cited[source][sentence.index - 1] = true }
     }
 
+    /// A dateline's date ("SAN FRANCISCO, March 14 (Wire) - A judge …", "CITY, Ore. (June 10,
+    /// 2025) -") and a line that only stamps the article ("Published Nov. 21, 2025") date the
+    /// article, not an event it reports.
+    private static func datesTheArticle(_ date: DateMention, in reading: SentenceReading, of text: Substring) -> Bool {
+        let words = reading.words
+        let others = words.indices.filter { !date.words.contains($0) }
+        if others.count <= 1, others.allSatisfy({ stampWords.contains(words[$0].lower) }) { return true }
+        guard date.words.lowerBound <= 6, let first = words.first, first.text.count >= 2,
+            first.text.allSatisfy({ $0.isUppercase || !$0.isLetter })
+        else { return false }
+        let scalars = text.unicodeScalars
+        var rest = Substring(
+            scalars[scalars.index(scalars.startIndex, offsetBy: words[date.words.upperBound - 1].range.upperBound)...])
+        func drop(_ characters: Set<Character>) { rest = rest.drop { characters.contains($0) } }
+        drop([",", ")", " "])
+        if rest.first == "(", let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+        drop([" "])
+        return rest.first.map { "-–—".contains($0) } ?? false
+    }
+
+    private static let stampWords: Set<String> = ["published", "updated", "posted", "dated"]
+
     /// The action a date goes with: the nearest before it ("dropped a similar case in
-    /// September"), else the nearest after ("Last year, the Supreme Court rejected").
+    /// September"), else the nearest after ("Last year, the Supreme Court rejected"). A year
+    /// that modifies a noun ("a 2019 highway crash", "the 2023 ruling") dates only that noun.
     private static func action(for date: DateMention, in reading: SentenceReading) -> Action? {
+        if case .year = date.expression, date.words.lowerBound > 0,
+            CourtMention.determiners.contains(reading.words[date.words.lowerBound - 1].lower)
+        {
+            let phrase = date.words.upperBound..<(date.words.upperBound + 3)
+            return reading.actions.first { phrase.contains($0.word) && !$0.isVerb }
+        }
         let before = reading.actions.last { $0.word < date.words.lowerBound && $0.kind != .statement }
         let after = reading.actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
         return before ?? after
@@ -234,6 +286,13 @@ struct CaseDrafter {
         else { return nil }
         return (verb..<verb + 1, ruling)
     }
+
+    /// What is before a trial court when the sentence names none: a suit is filed in one, and
+    /// trials, hearings and settlements are held or approved there.
+    private static let trialCourtKinds: Set<Event.Kind> = [.filing, .trial, .hearing, .settlement]
+    /// Filings that ask someone other than a trial court ("asked the Patent Office", "petitioned
+    /// the justices"): no court is taken for them unless the sentence names it.
+    private static let requestsOfAnother: Set<String> = ["asked", "asks", "petitioned"]
 
     private static let reactionVerbs: Set<String> = [
         "said", "says", "told", "wrote", "described", "welcomed", "praised", "criticized", "called", "hailed",

@@ -12,19 +12,21 @@ struct SentenceReading {
     /// jury"): the word's place and the level.
     let courtLevels: [(word: Int, level: Court.Level)]
 
-    init(_ text: Substring) {
+    init(_ text: Substring, published: CalendarDay = TimexRules.examplePublished) {
         let words = Word.split(text)
         self.words = words
-        dates = DateMention.find(in: words, of: text)
-        actions = Action.find(in: words)
+        dates = DateMention.find(in: words, of: text, published: published)
         let judges = PersonMention.judges(in: words)
-        courts = CourtMention.find(in: words, judges: judges)
+        let courts = CourtMention.find(in: words, judges: judges)
+        self.courts = courts
+        // "the 9th U.S. Circuit Court of Appeals": a court's name reports no appeal.
+        actions = Action.find(in: words).filter { action in !courts.contains { $0.words.contains(action.word) } }
         people = judges + PersonMention.titled(in: words, skipping: judges)
         suits = SuitMention.find(in: words)
         courtLevels = words.indices.compactMap { index in
             let word = words[index].lower
             let before = index > 0 ? words[index - 1].lower : ""
-            if word == "jury" || word == "juries" { return (index, .trial) }
+            if let level = Self.levelNouns[word] { return (index, level) }
             guard ["court", "judge", "panel"].contains(word), !words[index].isCapitalized else { return nil }
             switch before {
             case "appeals", "appellate", "three-judge": return (index, .appeals)
@@ -34,6 +36,9 @@ struct SentenceReading {
             }
         }
     }
+
+    /// Words that name a court by its members: "a jury", "the justices".
+    private static let levelNouns: [String: Court.Level] = ["jury": .trial, "juries": .trial, "justices": .supreme]
 
     /// The exact words from word `range.lowerBound` to the end of word `range.upperBound - 1`.
     static func text(of range: Range<Int>, in words: [Word], of text: Substring) -> String {
@@ -55,6 +60,9 @@ struct DateMention {
     let words: Range<Int>
     let text: String
     let expression: DateExpression
+    /// Still to come at publication, as the date engine reads the words' tense ("is scheduled
+    /// to begin on June 2"): a day, month or weekday without its year counts forward.
+    let ahead: Bool
 
     /// Counts from another event rather than from the publication ("six months earlier").
     var countsFromAnEvent: Bool {
@@ -64,8 +72,8 @@ struct DateMention {
 
     /// The sentence's date expressions, as `DateTagger` reads them, each as the words it covers.
     /// An age ("five-year-old case") dates nothing on its own, so it is left out.
-    static func find(in words: [Word], of text: Substring) -> [DateMention] {
-        let tagged = DateTagger().mentions(in: SourceText(String(text)), published: TimexRules.examplePublished)
+    static func find(in words: [Word], of text: Substring, published: CalendarDay) -> [DateMention] {
+        let tagged = DateTagger().mentions(in: SourceText(String(text)), published: published)
         return tagged.compactMap { mention in
             guard let expression = DateExpression(mention.meaning),
                 let first = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }),
@@ -77,7 +85,10 @@ struct DateMention {
             // ("filing-2024-12-17-2024-12-20") would read back as another date, and the draft would
             // not verify.
             guard DateExpression.parse(wording) == expression else { return nil }
-            return DateMention(words: range, text: wording, expression: expression)
+            return DateMention(
+                words: range, text: wording, expression: expression,
+                ahead: expression.countsFromItsAnchorWithoutAYear && mention.value.first?.isNumber == true
+                    && mention.value > published.iso)
         }
     }
 }
@@ -108,7 +119,11 @@ struct Action {
         let groups: [(Event.Kind, [String])] = [
             (
                 .filing,
-                ["sued", "sues", "filed", "files", "charged", "indicted", "petitioned", "countersued", "asked", "asks"]
+                [
+                    "sued", "sues", "filed", "files", "charged", "indicted", "petitioned", "countersued", "asked",
+                    "asks",
+                    "brought", "pleaded", "pled",
+                ]
             ),
             (
                 .ruling,
@@ -117,16 +132,17 @@ struct Action {
                     "upholds", "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed",
                     "vacated", "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted",
                     "awarded", "enjoined", "certified", "tossed", "threw", "revived", "reinstated", "remanded",
+                    "approved", "approves", "sentenced", "sentences",
                 ]
             ),
             (.appeal, ["appealed", "appeals", "appealing"]),
             (.withdrawal, ["dropped", "drops", "withdrew", "withdrawn", "abandoned"]),
-            (.settlement, ["settled", "settles"]),
+            (.settlement, ["settled", "settles", "settle"]),
             (.sanction, ["sanctioned", "fined", "penalized"]),
-            (.hearing, ["heard", "argued"]),
-            (.report, ["highlighted", "reported", "revealed", "exposed", "published", "disclosed"]),
+            (.hearing, ["heard", "argued", "hear", "hears"]),
+            (.report, ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"]),
             (.conduct, ["hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed"]),
-            (.seizure, ["seized", "raided", "confiscated"]),
+            (.seizure, ["seized", "raided", "confiscated", "arrested"]),
             (.statement, ["said", "says", "announced", "stated", "told", "respond", "responded", "commented"]),
         ]
         for (kind, words) in groups { for word in words { table[word] = kind } }

@@ -131,6 +131,10 @@ public enum CaseFileSchema {
             "not_before", .text, required: false, "an event (or publication) it cannot come before")
         static let notAfter = Field(
             "not_after", .text, required: false, "an event (or publication) it cannot come after")
+        static let ahead = Field(
+            "ahead", .bool, required: false,
+            "the date was still to come when the article was written (\"is scheduled for June 2\"): a day, month or weekday without its year counts forward from the anchor"
+        )
         static let sameAs = Field("same_as", .text, required: false, "an event whose date it shares")
         static let unknown = Field(
             "unknown", .text, required: false, "why the articles give no date, for what is still to come")
@@ -139,7 +143,7 @@ public enum CaseFileSchema {
             "other expressions that must agree with it")
         static let record = Record(
             name: "date", summary: "When it happened, as the articles' words give it.",
-            fields: [text, source, anchor, notBefore, notAfter, sameAs, unknown, also])
+            fields: [text, source, anchor, ahead, notBefore, notAfter, sameAs, unknown, also])
     }
 
     enum Event {

@@ -41,6 +41,9 @@ enum LineBreaks {
     {
         if next.startsListItem(in: scalars) { return true }
         if next.startsInLowerCase(in: scalars) { return false }
+        // "By Luis Medina, Staff Writer": a byline is a line of its own, however narrow the
+        // paragraph it stands in.
+        if line.isByline(in: scalars) { return true }
         guard line.length + 1 + next.firstWordLength(in: scalars) <= width else { return false }
         if let period = line.finalTerminator(in: scalars) {
             return !endsWithNameAbbreviation(line, period: period, before: next, in: scalars)
@@ -113,6 +116,16 @@ enum LineBreaks {
             var end = first
             while end < range.upperBound, !Punctuation.isWhitespace(scalars[end]) { end += 1 }
             return end - first
+        }
+
+        /// "By" and a capitalized word, at most ten words, and no sentence's final stop.
+        func isByline(in scalars: [Unicode.Scalar]) -> Bool {
+            guard let first = firstVisible, finalTerminator(in: scalars) == nil, first + 3 < range.upperBound,
+                scalars[first] == "B", scalars[first + 1] == "y" || scalars[first + 1] == "Y",
+                Punctuation.isWhitespace(scalars[first + 2]), Punctuation.isUppercase(scalars[first + 3])
+            else { return false }
+            let words = scalars[range].split(whereSeparator: Punctuation.isWhitespace)
+            return words.count <= 10
         }
 
         func startsWithDigit(in scalars: [Unicode.Scalar]) -> Bool {

@@ -236,6 +236,10 @@ enum Punctuation {
         scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
     }
 
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }

@@ -19,11 +19,13 @@ enum DetailPane {
         let others = named.filter { $0.standing != .litigant }.map(\.name)
         let corroboration = model.corroboration(of: event)
         let sources = corroboration.sourceIDs
+        let scheduled = model.isScheduled(event) ? "; scheduled, still to come when reported" : ""
+        let dateLine = "\(event.date.display) (\(event.date.precision.rawValue)\(scheduled))"
         let fields: [(String, String)] =
             [
                 ("Id", event.id),
                 ("Kind", event.kind.rawValue),
-                ("Date", "\(event.date.display) (\(event.date.precision.rawValue))"),
+                ("Date", dateLine),
                 ("Basis", event.date.basis),
                 ("Court", court?.name ?? "none named"),
                 ("Parties", litigants.isEmpty ? "none named" : litigants.joined(separator: ", ")),

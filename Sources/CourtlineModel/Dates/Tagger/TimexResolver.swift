@@ -205,7 +205,7 @@ struct TimexResolver {
         var after = span.upperBound
         for _ in 0..<8 {
             if before >= 0 {
-                if let tense = Self.tense(of: tokens[before]) { return tense }
+                if let tense = tense(at: before) { return tense }
                 if Self.endsClause(tokens[before]) || tokens[before + 1].followsLineBreak {
                     before = -1
                 } else {
@@ -216,7 +216,7 @@ struct TimexResolver {
                 if tokens[after].followsLineBreak || Self.endsClause(tokens[after]) {
                     after = tokens.count
                 } else {
-                    if let tense = Self.tense(of: tokens[after]) { return tense }
+                    if let tense = tense(at: after) { return tense }
                     after += 1
                 }
             }
@@ -226,6 +226,14 @@ struct TimexResolver {
 
     private static func endsClause(_ token: DateToken) -> Bool {
         token.kind == .mark && [".", "!", "?", ";"].contains(token.text)
+    }
+
+    /// "set to begin", "set for July 15" point ahead, where "set" alone ("set aside") does not.
+    private func tense(at index: Int) -> Tense? {
+        if tokens[index].text == "set", index + 1 < tokens.count, ["to", "for"].contains(tokens[index + 1].text) {
+            return .future
+        }
+        return Self.tense(of: tokens[index])
     }
 
     private static func tense(of token: DateToken) -> Tense? {

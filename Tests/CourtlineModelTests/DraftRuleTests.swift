@@ -1,0 +1,81 @@
+import CourtlineModel
+import CourtlineTestSupport
+import Testing
+
+/// Each rule the drafter reads a sentence by, with a sentence of its own.
+@Suite("Drafting rules", .temporaryFiles)
+struct DraftRuleTests {
+    /// The draft of `text`, published on a Wednesday, as the case file loads it.
+    private func draft(_ text: String, published: String = "2025-04-16") throws -> Case {
+        try CaseDraftTests.draftAndLoad([("a.txt", text)], published: published).0
+    }
+
+    private func events(_ text: String, published: String = "2025-04-16") throws -> [String] {
+        let model = try draft(text, published: published)
+        return model.events.map { event in
+            "\(event.date.display) \(event.courtID.flatMap(model.court)?.level.rawValue ?? "none") \(event.kind.rawValue)"
+        }
+    }
+
+    @Test func aScheduledDateCountsForwardAndSaysSo() throws {
+        let model = try draft("Acme sued Widget Inc. in 2024.\nA trial is scheduled to begin on June 2.")
+        let trial = try #require(model.events.first { $0.kind == .trial })
+        #expect(trial.date.display == "2025-06-02")
+        #expect(trial.date.basis.contains("as still to come"))
+        #expect(model.isScheduled(trial))
+        #expect(try events("A hearing is set for Jan. 9.", published: "2025-12-02") == ["2026-01-09 none hearing"])
+    }
+
+    @Test func aDatelineOrAStampDatesTheArticleNotAnEvent() throws {
+        #expect(
+            try events("BOSTON, April 16 (Wire) - A federal judge in Boston on Tuesday dismissed the suit.")
+                == ["2025-04-15 trial ruling"])
+        #expect(try events("Published April 16, 2025\n\nWidget appealed in March.") == ["2025-03 none appeal"])
+    }
+
+    @Test func aYearBeforeANounDatesOnlyThatNoun() throws {
+        #expect(
+            try events("The firm settled a 2019 dispute over a 2020 ruling on Tuesday.").contains("2020 none ruling"))
+        #expect(
+            !(try events("An appeals court revived a suit over a 2019 crash on Tuesday.")).contains {
+                $0.hasPrefix("2019")
+            })
+    }
+
+    @Test func aSuitIsFiledInTheTrialCourtTheArticleNames() throws {
+        #expect(
+            try events(
+                "Acme sued Widget Inc. in 2023.\nU.S. District Judge Ann Lee in Boston dismissed the case on Tuesday.")
+                == ["2023 trial filing", "2025-04-15 trial ruling"])
+        // Asking an agency is no filing in a court.
+        #expect(try events("Widget asked the Patent Office to review the patent in 2024.") == ["2024 none filing"])
+    }
+
+    @Test func aCourtNamedOnlyByItsLevelIsProposedForAPersonToName() throws {
+        let model = try draft(
+            "The justices agreed on Monday to hear the case.\nThe district court had ruled for Acme in 2024.")
+        #expect(Set(model.courts.map(\.level)) == [.supreme, .trial])
+        #expect(model.courts.allSatisfy { $0.name.hasSuffix("(not named)") })
+        #expect(
+            Set(model.events.map { "\($0.date.display) \($0.courtID.flatMap(model.court)?.level.rawValue ?? "none")" })
+                == ["2025-04-14 supreme", "2024 trial"])
+    }
+
+    @Test func aCourtsNameReportsNoAction() throws {
+        #expect(
+            try events("The 9th U.S. Circuit Court of Appeals on Monday revived the suit.")
+                == ["2025-04-14 appeals ruling"])
+    }
+
+    @Test(arguments: [
+        ("Roe was sentenced on Monday to five years.", "ruling"),
+        ("Roe pleaded guilty in March.", "filing"),
+        ("Roe was arrested in January.", "seizure"),
+        ("A bankruptcy judge in Delaware approved the sale on Monday.", "ruling"),
+        ("Acme agreed on Monday to settle the claims.", "settlement"),
+        ("The court will hear arguments on May 5.", "hearing"),
+    ])
+    func readsTheActionsOfOtherKindsOfCases(_ sentence: String, _ kind: String) throws {
+        #expect(try events(sentence).map { $0.split(separator: " ").last.map(String.init) } == [kind])
+    }
+}
