@@ -61,6 +61,25 @@ struct DraftRuleTests {
                 == ["2025-04-14 supreme", "2024 trial"])
     }
 
+    @Test func aQuotedReactionIsAStatementNotTheRulingItReactsTo() throws {
+        #expect(
+            try events("A federal judge in Boston on Tuesday dismissed the suit.\n“We welcome today's decision,” Roe said.")
+                == ["2025-04-15 trial ruling", "2025-04-16 none statement"])
+    }
+
+    @Test func aDateCountedFromAnEventNamedInWordsIsAnchoredOnIt() throws {
+        let model = try draft(
+            "Acme sued Widget Inc. in June 2023.\nA jury heard the case in March 2024.\n"
+                + "The district court granted an injunction eight months after the suit was filed, finding harm.")
+        let injunction = try #require(model.events.first { $0.kind == .ruling })
+        #expect(injunction.date.display == "2024-02")
+        #expect(injunction.date.text == "eight months after the suit was filed")
+        #expect(injunction.date.basis.contains("eight months after “Acme sued Widget Inc. in June 2023”"))
+        #expect(DateExpression.parse("three months after the trial") == .shift(.month, by: 3))
+        #expect(DateExpression.parse("a year before the ruling") == .shift(.year, by: -1))
+        #expect(DateExpression.parse("three months") == nil, "a duration alone dates nothing")
+    }
+
     @Test func aCourtsNameReportsNoAction() throws {
         #expect(
             try events("The 9th U.S. Circuit Court of Appeals on Monday revived the suit.")

@@ -34,8 +34,12 @@ public enum DateExpression: Sendable, Hashable {
         let mentions = DateTagger().mentions(
             in: SourceText(text), published: TimexRules.examplePublished, includingAges: true)
         var best: (expression: DateExpression, rank: Int)?
+        let scalars = text.unicodeScalars
         for mention in mentions {
-            guard let expression = DateExpression(mention.meaning), expression.rank > best?.rank ?? 0 else { continue }
+            let rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: mention.range.upperBound)...])
+            guard let expression = DateExpression(mention.meaning) ?? countedFromAnEvent(mention.meaning, before: rest),
+                expression.rank > best?.rank ?? 0
+            else { continue }
             best = (expression, expression.rank)
         }
         return best?.expression
@@ -70,6 +74,27 @@ public enum DateExpression: Sendable, Hashable {
         case .age(.year, let years): self = .age(years: years)
         default: return nil
         }
+    }
+
+    /// "three months after the trial", "a year before the ruling": TimeML marks only the
+    /// duration, and the case file reads a duration followed by "after" or "before" as counted
+    /// from the event the words go on to name.
+    static func countedFromAnEvent(_ meaning: TimexMeaning, before rest: Substring) -> DateExpression? {
+        guard case .duration(let value) = meaning, let (unit, amount) = durationParts(value) else { return nil }
+        switch rest.drop(while: \.isWhitespace).prefix(while: \.isLetter).lowercased() {
+        case "after": return .shift(unit, by: amount)
+        case "before": return .shift(unit, by: -amount)
+        default: return nil
+        }
+    }
+
+    /// "P3M" as three months, "P2Y", "P10D", "P1W"; nil for anything vaguer ("PXY", "P1DT2H").
+    private static func durationParts(_ value: String) -> (TimeUnit, Int)? {
+        guard value.first == "P", let last = value.last, let amount = Int(value.dropFirst().dropLast()), amount > 0,
+            amount <= 1000
+        else { return nil }
+        let units: [Character: TimeUnit] = ["D": .day, "W": .week, "M": .month, "Y": .year]
+        return units[last].map { ($0, amount) }
     }
 
     /// More specific expressions rank higher.

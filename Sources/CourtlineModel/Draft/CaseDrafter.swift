@@ -162,7 +162,8 @@ struct CaseDrafter {
             let before = court(near: action.word, kind: action.kind)
             proposals.append(
                 EventProposal(
-                    kind: action.kind, title: Self.clause(around: action.word, in: reading, of: sentence.slice),
+                    kind: reading.quoted.contains(action.word) ? .statement : action.kind,
+                    title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
                     dates: [
                         CaseDraft.DateText(
@@ -173,9 +174,16 @@ struct CaseDrafter {
                     actionWord: words[action.word].text, source: source, lastSentence: sentence.index))
         }
         for date in reading.dates where date.countsFromAnEvent {
-            // "Three months later": from this sentence's event, else the article's last one.
+            // "eight months after the suit was filed": from the article's latest event of the kind
+            // the words name; "Three months later": from this sentence's event, else the article's last.
+            let named = reading.actions.first { date.words.contains($0.word) }?.kind
+            let ofNamedKind = named.flatMap { kind in
+                proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind == kind }
+            }
             let previous = proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind != .statement }
-            guard let anchor = madeHere.first ?? previous, let action = Self.action(for: date, in: reading) else {
+            guard let anchor = ofNamedKind ?? madeHere.first ?? previous,
+                let action = Self.action(for: date, in: reading)
+            else {
                 continue
             }
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
@@ -184,7 +192,8 @@ struct CaseDrafter {
             let before = court(near: action.word, kind: action.kind)
             proposals.append(
                 EventProposal(
-                    kind: action.kind, title: Self.clause(around: action.word, in: reading, of: sentence.slice),
+                    kind: reading.quoted.contains(action.word) ? .statement : action.kind,
+                    title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
                     dates: [CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)], interval: interval,
                     courtKey: before.key, impliedLevel: before.level, citations: [whole],

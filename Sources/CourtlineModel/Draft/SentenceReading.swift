@@ -11,10 +11,14 @@ struct SentenceReading {
     /// Words that name a court only by its level ("an appeals court", "the trial judge", "a
     /// jury"): the word's place and the level.
     let courtLevels: [(word: Int, level: Court.Level)]
+    /// Words inside quotation marks: what someone is quoted saying, not what the article reports.
+    let quoted: Set<Int>
 
     init(_ text: Substring, published: CalendarDay = TimexRules.examplePublished) {
         let words = Word.split(text)
         self.words = words
+        let spans = Self.quotations(in: text)
+        quoted = Set(words.indices.filter { index in spans.contains { $0.contains(words[index].range.lowerBound) } })
         dates = DateMention.find(in: words, of: text, published: published)
         let judges = PersonMention.judges(in: words)
         let courts = CourtMention.find(in: words, judges: judges)
@@ -35,6 +39,32 @@ struct SentenceReading {
             default: return nil
             }
         }
+    }
+
+    /// The scalar offsets inside each pair of quotation marks: curly (“…”) or straight ("…").
+    /// An opening mark without its close (a quote running on into the next paragraph) quotes to
+    /// the sentence's end.
+    static func quotations(in text: Substring) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var open: Int?
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar {
+            case "“": open = offset + 1
+            case "”":
+                if let start = open { spans.append(start..<offset) }
+                open = nil
+            case "\"":
+                if let start = open {
+                    spans.append(start..<offset)
+                    open = nil
+                } else {
+                    open = offset + 1
+                }
+            default: break
+            }
+        }
+        if let start = open { spans.append(start..<text.unicodeScalars.count) }
+        return spans
     }
 
     /// Words that name a court by its members: "a jury", "the justices".
@@ -74,11 +104,20 @@ struct DateMention {
     /// An age ("five-year-old case") dates nothing on its own, so it is left out.
     static func find(in words: [Word], of text: Substring, published: CalendarDay) -> [DateMention] {
         let tagged = DateTagger().mentions(in: SourceText(String(text)), published: published)
+        let scalars = text.unicodeScalars
         return tagged.compactMap { mention in
-            guard let expression = DateExpression(mention.meaning),
+            let rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: mention.range.upperBound)...])
+            let counted = DateExpression.countedFromAnEvent(mention.meaning, before: rest)
+            guard let expression = DateExpression(mention.meaning) ?? counted,
                 let first = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }),
-                let last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
+                var last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
             else { return nil }
+            // "three months after the trial": the wording runs on to the event it counts from, to
+            // the clause's end or six words.
+            if counted != nil {
+                let limit = min(words.count - 1, last + 6)
+                while last < limit, !words[last].endsClause { last += 1 }
+            }
             let range = first..<last + 1
             let wording = SentenceReading.text(of: range, in: words, of: text)
             // The case file reads the wording again on its own: a date glued inside a longer word
