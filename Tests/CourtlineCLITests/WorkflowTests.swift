@@ -125,7 +125,7 @@ struct WorkflowTests {
         let args = URL(fileURLWithPath: pager.path + ".args")
         try pane.waitFor("26 of 26 events")
         var recorded: [String] = []
-        for _ in 0..<250 where recorded.isEmpty {
+        for _ in 0..<750 where recorded.isEmpty {
             recorded = ((try? String(contentsOf: args, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
             usleep(20_000)
         }
@@ -138,7 +138,7 @@ struct WorkflowTests {
         try pane.waitForScreen { $0.contains("┌─ Parties") && TerminalUITests.selectedLine($0).contains("Citizen Lab") }
         try pane.press("e")
         let editorArgs = URL(fileURLWithPath: editor.path + ".args")
-        for _ in 0..<250 where !FileManager.default.fileExists(atPath: editorArgs.path) { usleep(20_000) }
+        for _ in 0..<750 where !FileManager.default.fileExists(atPath: editorArgs.path) { usleep(20_000) }
         #expect(try String(contentsOf: editorArgs, encoding: .utf8) == recorded.joined(separator: "\n") + "\n")
         try pane.waitFor("26 of 26 events")
         try pane.press("q")

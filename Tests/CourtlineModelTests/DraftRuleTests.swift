@@ -63,7 +63,8 @@ struct DraftRuleTests {
 
     @Test func aQuotedReactionIsAStatementNotTheRulingItReactsTo() throws {
         #expect(
-            try events("A federal judge in Boston on Tuesday dismissed the suit.\n“We welcome today's decision,” Roe said.")
+            try events(
+                "A federal judge in Boston on Tuesday dismissed the suit.\n“We welcome today's decision,” Roe said.")
                 == ["2025-04-15 trial ruling", "2025-04-16 none statement"])
     }
 

@@ -93,8 +93,13 @@ extension DateExpression {
         case .shift(let unit, let amount):
             let direction = amount < 0 ? "before" : "after"
             let size = "\(Self.spelled(abs(amount))) \(unit.rawValue)\(abs(amount) == 1 ? "" : "s")"
-            return date(
-                Self.shifted(start, unit, amount), Self.shifted(end, unit, amount), "\(size) \(direction) \(from)")
+            // A month after "June 2024" is all of July: an anchor that ends a month ends the
+            // shifted month too, not the same day number in it.
+            var last = Self.shifted(end, unit, amount)
+            if unit == .month || unit == .year, end == .lastDay(ofMonth: end.month, year: end.year) {
+                last = .lastDay(ofMonth: last.month, year: last.year)
+            }
+            return date(Self.shifted(start, unit, amount), last, "\(size) \(direction) \(from)")
         case .age(let years):
             return date(
                 start.adding(years: -(years + 1)).adding(days: 1), end.adding(years: -years),

@@ -142,13 +142,21 @@ struct CaseDrafter {
                 (source, sentence.index, level.level, quote((first ? level.word - 1 : level.word)..<(level.word + 1))))
         }
         func court(near word: Int, kind: Event.Kind) -> (key: String?, level: Court.Level?) {
+            // What someone said is before no court.
+            if kind == .statement { return (nil, nil) }
             let asksAnother = Self.requestsOfAnother.contains(words[word].lower)
-            let named = courtKeys.min { abs($0.words.lowerBound - word) < abs($1.words.lowerBound - word) }
-            let level = levels.min { abs($0.word - word) < abs($1.word - word) }
-            if let level, named.map({ abs(level.word - word) < abs($0.words.lowerBound - word) }) ?? true {
-                return (nil, level.level)
+            // The subject before the verb names the court acting ("The Federal Circuit … threw
+            // out a jury verdict"); only with none before is the nearest after taken ("sued … in
+            // Travis County District Court").
+            let candidates: [(at: Int, key: String?, level: Court.Level?)] =
+                courtKeys.map { ($0.words.lowerBound, $0.key, nil) } + levels.map { ($0.word, nil, $0.level) }
+            let before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
+            let after = candidates.filter { $0.at > word }.min { $0.at < $1.at }
+            if let chosen = before ?? after {
+                if let key = chosen.key { return (key, nil) }
+                if judgeCourt == nil || before != nil { return (nil, chosen.level) }
             }
-            if let key = named?.key ?? judgeCourt { return (key, nil) }
+            if let key = judgeCourt { return (key, nil) }
             return (nil, Self.trialCourtKinds.contains(kind) && !asksAnother ? .trial : nil)
         }
         let published = DateAnchor.publication(sources[source].published)
@@ -159,10 +167,11 @@ struct CaseDrafter {
                 let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
             else { continue }
             madeHere.append(proposals.count)
-            let before = court(near: action.word, kind: action.kind)
+            let kind = reading.quoted.contains(action.word) ? .statement : action.kind
+            let before = court(near: action.word, kind: kind)
             proposals.append(
                 EventProposal(
-                    kind: reading.quoted.contains(action.word) ? .statement : action.kind,
+                    kind: kind,
                     title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
                     dates: [
@@ -189,10 +198,11 @@ struct CaseDrafter {
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
             guard let interval = try? date.expression.resolve(text: date.text, anchor: from) else { continue }
             cites = true
-            let before = court(near: action.word, kind: action.kind)
+            let kind = reading.quoted.contains(action.word) ? .statement : action.kind
+            let before = court(near: action.word, kind: kind)
             proposals.append(
                 EventProposal(
-                    kind: reading.quoted.contains(action.word) ? .statement : action.kind,
+                    kind: kind,
                     title: Self.clause(around: action.word, in: reading, of: sentence.slice),
                     summary: String(sentence.slice),
                     dates: [CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)], interval: interval,
@@ -251,6 +261,13 @@ struct CaseDrafter {
     /// September"), else the nearest after ("Last year, the Supreme Court rejected"). A year
     /// that modifies a noun ("a 2019 highway crash", "the 2023 ruling") dates only that noun.
     private static func action(for date: DateMention, in reading: SentenceReading) -> Action? {
+        // "prosecutors said on Monday", "he said Tuesday": the day the words were said.
+        let start = date.words.lowerBound
+        if let said = reading.actions.last(where: { $0.word < start && $0.kind == .statement && $0.isVerb }),
+            start - said.word == 1 || (start - said.word == 2 && reading.words[start - 1].lower == "on")
+        {
+            return said
+        }
         if case .year = date.expression, date.words.lowerBound > 0,
             CourtMention.determiners.contains(reading.words[date.words.lowerBound - 1].lower)
         {

@@ -191,6 +191,6 @@ struct Action {
     private static let nouns: [String: Event.Kind] = [
         "decision": .ruling, "ruling": .ruling, "judgment": .ruling, "verdict": .ruling, "order": .ruling,
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
-        "trial": .trial, "hearing": .hearing,
+        "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
     ]
 }
