@@ -75,10 +75,27 @@ struct DraftRuleTests {
         let injunction = try #require(model.events.first { $0.kind == .ruling })
         #expect(injunction.date.display == "2024-02")
         #expect(injunction.date.text == "eight months after the suit was filed")
-        #expect(injunction.date.basis.contains("eight months after “Acme sued Widget Inc. in June 2023”"))
+        #expect(injunction.date.basis.contains("eight months after “Acme sued Widget Inc.”"))
         #expect(DateExpression.parse("three months after the trial") == .shift(.month, by: 3))
         #expect(DateExpression.parse("a year before the ruling") == .shift(.year, by: -1))
         #expect(DateExpression.parse("three months") == nil, "a duration alone dates nothing")
+    }
+
+    @Test(arguments: [
+        (
+            "BOSTON, April 16 (Wire) - On Tuesday, a federal judge in Boston ordered Acme Corp. to pay $5 million.",
+            "A federal judge in Boston ordered Acme Corp. to pay $5 million"
+        ),
+        ("In 2019, Acme sued Widget Inc. for damages.", "Acme sued Widget Inc. for damages"),
+        (
+            "The panel reversed a ruling by U.S. District Judge Ann Lee in Boston, who dismissed the case in May 2023.",
+            "U.S. District Judge Ann Lee in Boston dismissed the case"
+        ),
+        ("The plaintiff, Ada Roe, sued Acme in March 2020.", "Ada Roe sued Acme"),
+        ("“We welcome today's decision,” Roe said.", "We welcome today's decision"),
+    ])
+    func aTitleSaysWhoDidWhatWithoutTheDate(_ sentence: String, _ title: String) throws {
+        #expect(try draft(sentence).events.map(\.title).contains(title))
     }
 
     @Test func aCourtsNameReportsNoAction() throws {

@@ -103,6 +103,7 @@ struct CaseDrafter {
                 in: source)
         }
         var cites = false
+        let dateline = Self.datelineEnd(in: reading, of: sentence.slice)
         var courtKeys: [(words: Range<Int>, key: String)] = []
         for mention in reading.courts {
             let key = Self.courtKey(of: mention, in: source)
@@ -172,7 +173,7 @@ struct CaseDrafter {
             proposals.append(
                 EventProposal(
                     kind: kind,
-                    title: Self.clause(around: action.word, in: reading, of: sentence.slice),
+                    title: EventTitle.title(around: action.word, in: reading, of: sentence.slice, dateline: dateline),
                     summary: String(sentence.slice),
                     dates: [
                         CaseDraft.DateText(
@@ -182,7 +183,13 @@ struct CaseDrafter {
                     citations: [whole], anchor: nil,
                     actionWord: words[action.word].text, source: source, lastSentence: sentence.index))
         }
-        for date in reading.dates where date.countsFromAnEvent {
+        // "sued in April 2021, two years after the state passed a law": a phrase set beside
+        // another date dates what it names from that date, not the action before it.
+        let besideAnother = Set(
+            reading.dates.indices.dropFirst().filter {
+                reading.dates[$0].words.lowerBound == reading.dates[$0 - 1].words.upperBound
+            }.map { reading.dates[$0].words.lowerBound })
+        for date in reading.dates where date.countsFromAnEvent && !besideAnother.contains(date.words.lowerBound) {
             // "eight months after the suit was filed": from the article's latest event of the kind
             // the words name; "Three months later": from this sentence's event, else the article's last.
             let named = reading.actions.first { date.words.contains($0.word) }?.kind
@@ -203,7 +210,7 @@ struct CaseDrafter {
             proposals.append(
                 EventProposal(
                     kind: kind,
-                    title: Self.clause(around: action.word, in: reading, of: sentence.slice),
+                    title: EventTitle.title(around: action.word, in: reading, of: sentence.slice, dateline: dateline),
                     summary: String(sentence.slice),
                     dates: [CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)], interval: interval,
                     courtKey: before.key, impliedLevel: before.level, citations: [whole],
@@ -222,7 +229,9 @@ struct CaseDrafter {
             let earliest = proposals[ruling].interval.earliest
             proposals.append(
                 EventProposal(
-                    kind: .statement, title: Self.clause(around: words.lowerBound, in: reading, of: sentence.slice),
+                    kind: .statement,
+                    title: EventTitle.title(
+                        around: words.lowerBound, in: reading, of: sentence.slice, dateline: dateline),
                     summary: String(sentence.slice),
                     dates: [CaseDraft.DateText(text: text, sourceID: sources[source].id, anchor: nil)],
                     interval: EventDate(
@@ -242,17 +251,22 @@ struct CaseDrafter {
         let words = reading.words
         let others = words.indices.filter { !date.words.contains($0) }
         if others.count <= 1, others.allSatisfy({ stampWords.contains(words[$0].lower) }) { return true }
-        guard date.words.lowerBound <= 6, let first = words.first, first.text.count >= 2,
+        return date.words.upperBound <= datelineEnd(in: reading, of: text)
+    }
+
+    /// The first word after a dateline ("SAN FRANCISCO, March 14 (Wire) - A judge …": the
+    /// place in capitals, then a dash within the sentence's first twelve words), else 0.
+    static func datelineEnd(in reading: SentenceReading, of text: Substring) -> Int {
+        let words = reading.words
+        guard let first = words.first, first.text.count >= 2,
             first.text.allSatisfy({ $0.isUppercase || !$0.isLetter })
-        else { return false }
-        let scalars = text.unicodeScalars
-        var rest = Substring(
-            scalars[scalars.index(scalars.startIndex, offsetBy: words[date.words.upperBound - 1].range.upperBound)...])
-        func drop(_ characters: Set<Character>) { rest = rest.drop { characters.contains($0) } }
-        drop([",", ")", " "])
-        if rest.first == "(", let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
-        drop([" "])
-        return rest.first.map { "-–—".contains($0) } ?? false
+        else { return 0 }
+        let scalars = Array(text.unicodeScalars)
+        for index in words.indices.dropFirst().prefix(12) {
+            let gap = scalars[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            if gap.contains(where: { "-–—".unicodeScalars.contains($0) }), gap.contains(" ") { return index }
+        }
+        return 0
     }
 
     private static let stampWords: Set<String> = ["published", "updated", "posted", "dated"]
@@ -340,24 +354,6 @@ struct CaseDrafter {
             proposals[last].kind == .ruling, sentence - proposals[last].lastSentence <= 3
         else { return nil }
         return last
-    }
-
-    /// The clause holding word `index`, at most fourteen words from as far as ten before it (so
-    /// that "A federal jury in Delaware on Tuesday ordered" keeps its subject): the event's title
-    /// in the article's words.
-    private static func clause(around index: Int, in reading: SentenceReading, of text: Substring) -> String {
-        let words = reading.words
-        // A comma between two names ("Oakland, California") ends no clause.
-        func ends(after word: Int) -> Bool {
-            words[word].endsClause
-                && !(word + 1 < words.count && words[word].isCapitalized && words[word + 1].isCapitalized)
-        }
-        var start = index
-        while start > 0, !ends(after: start - 1), index - start < 10 { start -= 1 }
-        var end = index + 1
-        while end < words.count, !ends(after: end - 1), end - start < 14 { end += 1 }
-        let clause = SentenceReading.text(of: start..<end, in: words, of: text)
-        return end < words.count && !ends(after: end - 1) ? clause + " …" : clause
     }
 
     // MARK: - Courts and parties

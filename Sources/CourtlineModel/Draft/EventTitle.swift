@@ -1,0 +1,93 @@
+/// The title pass: what happened, in the sentence's own words, from the one who did it.
+///
+/// The clause around the action is taken from its subject ("A federal judge … ordered"), going
+/// back over a relative pronoun to the name it stands for ("Judge Karen Solis, who dismissed" →
+/// "Judge Karen Solis … dismissed"), past a dateline ("BOSTON, April 16 (Wire) -"), and without
+/// the sentence's date phrases ("on Thursday", "In 2019,"), which the event's date gives. The
+/// first letter is capitalized; the words are otherwise the article's, in its order.
+enum EventTitle {
+    /// At most this many words before the action and in all.
+    static let wordsBefore = 10
+    static let wordsInAll = 14
+
+    static func title(around index: Int, in reading: SentenceReading, of text: Substring, dateline: Int) -> String {
+        let words = reading.words
+        // A comma between two names ("Oakland, California") ends no clause.
+        func ends(after word: Int) -> Bool {
+            words[word].endsClause
+                && !(word + 1 < words.count && words[word].isCapitalized && words[word + 1].isCapitalized)
+        }
+        var start = index
+        while start > dateline, !ends(after: start - 1), index - start < wordsBefore { start -= 1 }
+        var kept: [Int] = []
+        if start > dateline, relativePronouns.contains(words[start].lower) {
+            kept = antecedent(endingAt: start - 1, in: words, after: dateline)
+            start += 1
+        } else if start > dateline, start == index || start + 1 == index && words[start].lower.hasSuffix("ly") {
+            // "The motorcyclist, Evan Price, sued …": the verb's subject is the name set off
+            // before it.
+            kept = antecedent(endingAt: start - 1, in: words, after: dateline)
+        }
+        var end = index + 1
+        while end < words.count, !ends(after: end - 1), end - start < wordsInAll { end += 1 }
+        let dated = Set(reading.dates.filter { isAdverbial($0, in: words) }.flatMap { datePhrase($0.words, in: words) })
+        var clause = (start..<end).filter { !dated.contains($0) }
+        while let first = clause.first, leadingJoiners.contains(words[first].lower), clause.count > 1 {
+            clause.removeFirst()
+        }
+        guard !clause.isEmpty else { return SentenceReading.text(of: index..<index + 1, in: words, of: text) }
+        // The subject taken from before the clause is a run of its own: the comma between stays out.
+        let title = (runs(of: kept) + runs(of: clause)).map { SentenceReading.text(of: $0, in: words, of: text) }
+            .joined(separator: " ")
+        let trimmed = title.last.map { ",;:".contains($0) } == true ? String(title.dropLast()) : title
+        let capitalized = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
+        return end < words.count && !ends(after: end - 1) ? capitalized + " …" : capitalized
+    }
+
+    /// Whether the date says when, and can go: not "today's decision" or "a 2019 crash", where
+    /// it is part of the thing named.
+    private static func isAdverbial(_ date: DateMention, in words: [Word]) -> Bool {
+        let last = words[date.words.upperBound - 1].lower
+        if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
+        return date.words.lowerBound == 0 || !CourtMention.determiners.contains(words[date.words.lowerBound - 1].lower)
+    }
+
+    /// The date's words and the preposition that introduces them ("on Thursday", "in April 2021").
+    private static func datePhrase(_ range: Range<Int>, in words: [Word]) -> Range<Int> {
+        let lower = range.lowerBound > 0 && datePrepositions.contains(words[range.lowerBound - 1].lower)
+        return (lower ? range.lowerBound - 1 : range.lowerBound)..<range.upperBound
+    }
+
+    /// "U.S. District Judge Karen Solis in Seattle" before ", who dismissed": the capitalized
+    /// words (and the "in" of a place) that end the clause before the pronoun.
+    private static func antecedent(endingAt last: Int, in words: [Word], after floor: Int) -> [Int] {
+        guard last >= floor, words[last].isCapitalized else { return [] }
+        var first = last
+        while first - 1 >= floor, last - first < 8 {
+            let previous = words[first - 1]
+            let joinsPlace = previous.lower == "in" && words[first].isCapitalized
+            guard previous.isCapitalized || joinsPlace else { break }
+            if previous.endsClause, !(previous.isCapitalized && words[first].isCapitalized) { break }
+            first -= 1
+        }
+        while first < last, words[first].lower == "in" { first += 1 }
+        return Array(first...last)
+    }
+
+    /// Consecutive word indices as ranges, so each run is cut from the text as written.
+    private static func runs(of indices: [Int]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for index in indices {
+            if let last = runs.last, last.upperBound == index {
+                runs[runs.count - 1] = last.lowerBound..<index + 1
+            } else {
+                runs.append(index..<index + 1)
+            }
+        }
+        return runs
+    }
+
+    private static let relativePronouns: Set<String> = ["who", "which"]
+    private static let leadingJoiners: Set<String> = ["and", "but", "while", "then", "so"]
+    private static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at"]
+}
