@@ -101,7 +101,7 @@ public enum FigureReader {
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
         "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
     ])
-    private static let roleWordKeys = keys(PersonMention.roleWords.union(["judge", "justice"]))
+    private static let roleWordKeys = keys(DraftLexicon.roleWords.union(["judge", "justice"]))
 
     /// Whether a figure can begin at this word: a number, a number word, or a qualifier's first
     /// word. Most words are none, and are passed over without trying each pattern.

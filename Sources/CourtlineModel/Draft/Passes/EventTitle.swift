@@ -20,7 +20,7 @@ enum EventTitle {
         var start = index
         while start > dateline, !ends(after: start - 1), index - start < wordsBefore { start -= 1 }
         var kept: [Int] = []
-        if start > dateline, relativePronouns.contains(words[start].lower) {
+        if start > dateline, DraftLexicon.relativePronouns.contains(words[start].lower) {
             kept = antecedent(endingAt: start - 1, in: words, after: dateline)
             start += 1
         } else if start > dateline, start == index || start + 1 == index && words[start].lower.hasSuffix("ly") {
@@ -32,7 +32,7 @@ enum EventTitle {
         while end < words.count, !ends(after: end - 1), end - start < wordsInAll { end += 1 }
         let dated = Set(reading.dates.filter { isAdverbial($0, in: words) }.flatMap { datePhrase($0.words, in: words) })
         var clause = (start..<end).filter { !dated.contains($0) }
-        while let first = clause.first, leadingJoiners.contains(words[first].lower), clause.count > 1 {
+        while let first = clause.first, DraftLexicon.leadingJoiners.contains(words[first].lower), clause.count > 1 {
             clause.removeFirst()
         }
         guard !clause.isEmpty else { return SentenceReading.text(of: index..<index + 1, in: words, of: text) }
@@ -49,12 +49,12 @@ enum EventTitle {
     private static func isAdverbial(_ date: DateMention, in words: [Word]) -> Bool {
         let last = words[date.words.upperBound - 1].lower
         if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
-        return date.words.lowerBound == 0 || !CourtMention.determiners.contains(words[date.words.lowerBound - 1].lower)
+        return date.words.lowerBound == 0 || !DraftLexicon.determiners.contains(words[date.words.lowerBound - 1].lower)
     }
 
     /// The date's words and the preposition that introduces them ("on Thursday", "in April 2021").
     private static func datePhrase(_ range: Range<Int>, in words: [Word]) -> Range<Int> {
-        let lower = range.lowerBound > 0 && datePrepositions.contains(words[range.lowerBound - 1].lower)
+        let lower = range.lowerBound > 0 && DraftLexicon.datePrepositions.contains(words[range.lowerBound - 1].lower)
         return (lower ? range.lowerBound - 1 : range.lowerBound)..<range.upperBound
     }
 
@@ -86,8 +86,4 @@ enum EventTitle {
         }
         return runs
     }
-
-    private static let relativePronouns: Set<String> = ["who", "which"]
-    private static let leadingJoiners: Set<String> = ["and", "but", "while", "then", "so"]
-    private static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at"]
 }

@@ -1,4 +1,4 @@
-/// Proposals made one event, court and party each, then written as a draft.
+/// The merge pass: proposals made one event, court and party each, then written as a draft.
 extension CaseDrafter {
     mutating func finish(_ draft: CaseDraft) -> CaseDraft {
         var draft = draft
@@ -111,7 +111,7 @@ extension CaseDrafter {
     private mutating func proposeCourtsNamedOnlyByLevel() {
         let named = Set(courts.map(\.level))
         for (source, sentence, level, words) in levelMentions {
-            guard !named.contains(level), let (name, short) = Self.levelNames[level] else { continue }
+            guard !named.contains(level), let (name, short) = DraftLexicon.unnamedCourts[level] else { continue }
             cited[source][sentence - 1] = true
             let key = "\(level.rawValue) named by level \(source)"
             if let known = courtByKey[key] {
@@ -125,11 +125,6 @@ extension CaseDrafter {
             }
         }
     }
-
-    private static let levelNames: [Court.Level: (name: String, short: String)] = [
-        .trial: ("Trial court (not named)", "Trial"), .appeals: ("Appeals court (not named)", "Appeals"),
-        .supreme: ("Supreme court (not named)", "Supreme"),
-    ]
 
     /// A trial court named only by a judge's title ("District Judge Phyllis Hamilton") is the
     /// trial court another sentence places: the one its article cites, or the draft's one.

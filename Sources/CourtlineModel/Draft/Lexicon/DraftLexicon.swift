@@ -1,0 +1,115 @@
+/// The words the drafter's passes read by, kept as data in one place: a word list grows here,
+/// not as another case in a pass. Each table says what its words are for.
+enum DraftLexicon {
+    // MARK: - Actions (the event pass)
+
+    /// Verbs that report a legal action, by the kind of event they report.
+    static let actionVerbs: [Event.Kind: [String]] = [
+        .filing: [
+            "sued", "sues", "filed", "files", "charged", "indicted", "petitioned", "countersued", "asked", "asks",
+            "brought", "pleaded", "pled",
+        ],
+        .ruling: [
+            "ruled", "rules", "granted", "grants", "denied", "denies", "rejected", "rejects", "upheld", "upholds",
+            "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed", "vacated",
+            "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "enjoined",
+            "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
+            "sentences",
+        ],
+        .appeal: ["appealed", "appeals", "appealing"],
+        .withdrawal: ["dropped", "drops", "withdrew", "withdrawn", "abandoned"],
+        .settlement: ["settled", "settles", "settle"],
+        .sanction: ["sanctioned", "fined", "penalized"],
+        .hearing: ["heard", "argued", "hear", "hears"],
+        .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
+        .conduct: ["hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed"],
+        .seizure: ["seized", "raided", "confiscated", "arrested"],
+        .statement: ["said", "says", "announced", "stated", "told", "respond", "responded", "commented"],
+    ]
+
+    /// Nouns that name a legal action ("the decision", "a lawsuit").
+    static let actionNouns: [String: Event.Kind] = [
+        "decision": .ruling, "ruling": .ruling, "judgment": .ruling, "verdict": .ruling, "order": .ruling,
+        "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
+        "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
+    ]
+
+    /// Filings that ask someone other than a trial court ("asked the Patent Office", "petitioned
+    /// the justices"): no court is taken for them unless the sentence names it.
+    static let requestsOfAnother: Set<String> = ["asked", "asks", "petitioned"]
+
+    /// What is before a trial court when the sentence names none: a suit is filed in one, and
+    /// trials, hearings and settlements are held or approved there.
+    static let trialCourtKinds: Set<Event.Kind> = [.filing, .trial, .hearing, .settlement]
+
+    /// Words that, alone with a date on a line, only stamp the article ("Published Nov. 21, 2025").
+    static let stampWords: Set<String> = ["published", "updated", "posted", "dated"]
+
+    // MARK: - Reactions and follow-ups
+
+    /// Verbs that react to a ruling ("said the ruling was a victory", "welcomed the ruling").
+    static let reactionVerbs: Set<String> = [
+        "said", "says", "told", "wrote", "described", "welcomed", "praised", "criticized", "called", "hailed",
+        "decried", "condemned",
+    ]
+    /// What a reaction refers to the ruling as ("the ruling", "today's decision").
+    static let rulingNouns: Set<String> = ["ruling", "decision", "verdict", "judgment", "opinion", "order"]
+    static let rulingReferents: Set<String> = ["the", "this", "today's", "today’s"]
+
+    // MARK: - Courts (the mention pass)
+
+    /// Words before "court", "judge" or "panel" (lower case) that say the court's level only.
+    static let levelModifiers: [String: Court.Level] = [
+        "appeals": .appeals, "appellate": .appeals, "three-judge": .appeals, "trial": .trial, "district": .trial,
+        "federal": .trial, "lower": .trial, "bankruptcy": .trial, "supreme": .supreme, "high": .supreme,
+    ]
+    /// The nouns the level modifiers go with.
+    static let levelHeads: Set<String> = ["court", "judge", "panel"]
+    /// Words that name a court by its members: "a jury", "the justices".
+    static let levelNouns: [String: Court.Level] = ["jury": .trial, "juries": .trial, "justices": .supreme]
+    /// Words before "judge" or "court" with a place after ("a federal judge in California").
+    static let placedLevels: [String: Court.Level] = [
+        "federal": .trial, "u.s.": .trial, "us": .trial, "district": .trial, "appeals": .appeals,
+        "appellate": .appeals,
+    ]
+    /// Words in a court's capitalized name that make it a trial court ("Travis County District Court").
+    static let trialCourtWords: Set<String> = [
+        "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
+        "commercial",
+    ]
+    /// The names given to courts the drafter proposes for words that name only a level.
+    static let unnamedCourts: [Court.Level: (name: String, short: String)] = [
+        .trial: ("Trial court (not named)", "Trial"), .appeals: ("Appeals court (not named)", "Appeals"),
+        .supreme: ("Supreme court (not named)", "Supreme"),
+    ]
+
+    // MARK: - People and their standing
+
+    /// Words in a judge's title ("U.S. District Judge", "Chief Judge").
+    static let judgeTitles: Set<String> = [
+        "us", "u.s.", "district", "circuit", "magistrate", "bankruptcy", "chief", "federal", "senior", "appeals",
+        "court", "supreme", "associate",
+    ]
+    /// Words that name a person's role beside their name ("WhatsApp spokesman Carl Woog").
+    static let roleWords: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "ceo", "founder", "president",
+        "director", "head", "researcher", "analyst", "professor", "prosecutor", "minister", "senator", "chairman",
+        "chairwoman", "executive",
+    ]
+    static let roleModifiers: Set<String> = ["chief", "senior", "general", "deputy", "vice", "former", "lead"]
+    /// Where a person named by a role word stands; anyone else (a spokesman, a researcher) is
+    /// only named.
+    static let standingByRole: [String: Party.Standing] = [
+        "judge": .court, "justice": .court, "magistrate": .court, "lawyer": .counsel, "attorney": .counsel,
+        "counsel": .counsel, "prosecutor": .counsel,
+    ]
+
+    // MARK: - Phrases (the title pass and others)
+
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
+    static let relativePronouns: Set<String> = ["who", "which"]
+    /// Words a title does not start with ("and the court ruled").
+    static let leadingJoiners: Set<String> = ["and", "but", "while", "then", "so"]
+    /// Prepositions that introduce a date phrase ("on Thursday", "in April 2021").
+    static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at"]
+}

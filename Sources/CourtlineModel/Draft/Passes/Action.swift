@@ -1,0 +1,27 @@
+/// A word that reports a legal action ("sued", "ruled", "appealed") or names one ("decision",
+/// "lawsuit"), and the kind of event it is.
+struct Action {
+    let word: Int
+    let kind: Event.Kind
+    /// A verb reports the action ("granted"); a noun only names it ("the decision").
+    let isVerb: Bool
+
+    static func find(in words: [Word]) -> [Action] {
+        words.indices.compactMap { index in
+            let word = words[index].lower
+            // "an appeals court", "the trial judge": a court's name, not an action.
+            if index + 1 < words.count, DraftLexicon.levelHeads.union(["courts"]).contains(words[index + 1].lower) {
+                return nil
+            }
+            if let kind = verbs[word] { return Action(word: index, kind: kind, isVerb: true) }
+            if let kind = DraftLexicon.actionNouns[word] { return Action(word: index, kind: kind, isVerb: false) }
+            return nil
+        }
+    }
+
+    private static let verbs: [String: Event.Kind] = {
+        var table: [String: Event.Kind] = [:]
+        for (kind, words) in DraftLexicon.actionVerbs { for word in words { table[word] = kind } }
+        return table
+    }()
+}

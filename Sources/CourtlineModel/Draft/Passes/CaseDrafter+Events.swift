@@ -1,0 +1,138 @@
+/// The event pass: an event proposed for each date expression beside a legal action, dated by
+/// the date engine from the publication (or, for "eight months after the suit was filed", from
+/// the event its words name), before the court the sentence names nearest the action.
+extension CaseDrafter {
+    /// The proposals made from the sentence's dates that count from the publication.
+    mutating func proposeDatedEvents(in here: SentenceInDraft) -> [Int] {
+        let published = DateAnchor.publication(sources[here.source].published)
+        var madeHere: [Int] = []
+        for date in here.reading.dates where !date.countsFromAnEvent {
+            guard !Self.datesTheArticle(date, in: here.reading, of: here.text),
+                let action = Self.action(for: date, in: here.reading),
+                let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
+            else { continue }
+            madeHere.append(proposals.count)
+            let text = CaseDraft.DateText(
+                text: date.text, sourceID: sources[here.source].id, anchor: nil, ahead: date.ahead)
+            proposals.append(proposal(for: action, dated: text, interval: interval, anchor: nil, in: here))
+        }
+        return madeHere
+    }
+
+    /// "Three months later", "eight months after the suit was filed": from the article's latest
+    /// event of the kind the words name; else from this sentence's event, else the article's last.
+    mutating func proposeCountedEvents(in here: SentenceInDraft, madeHere: [Int]) -> Bool {
+        let reading = here.reading
+        // "sued in April 2021, two years after the state passed a law": a phrase set beside
+        // another date dates what it names from that date, not the action before it.
+        let besideAnother = Set(
+            reading.dates.indices.dropFirst().filter {
+                reading.dates[$0].words.lowerBound == reading.dates[$0 - 1].words.upperBound
+            }.map { reading.dates[$0].words.lowerBound })
+        var cites = false
+        for date in reading.dates where date.countsFromAnEvent && !besideAnother.contains(date.words.lowerBound) {
+            let named = reading.actions.first { date.words.contains($0.word) }?.kind
+            let source = here.source
+            let ofNamedKind = named.flatMap { kind in
+                proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind == kind }
+            }
+            let previous = proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind != .statement }
+            guard let anchor = ofNamedKind ?? madeHere.first ?? previous,
+                let action = Self.action(for: date, in: reading)
+            else { continue }
+            let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
+            guard let interval = try? date.expression.resolve(text: date.text, anchor: from) else { continue }
+            cites = true
+            let text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)
+            proposals.append(proposal(for: action, dated: text, interval: interval, anchor: anchor, in: here))
+        }
+        return cites
+    }
+
+    private func proposal(
+        for action: Action, dated date: CaseDraft.DateText, interval: EventDate, anchor: Int?, in here: SentenceInDraft
+    ) -> EventProposal {
+        // What someone is quoted saying is a statement, not the ruling it speaks of.
+        let kind = here.reading.quoted.contains(action.word) ? .statement : action.kind
+        let court = Self.court(before: action.word, kind: kind, in: here)
+        return EventProposal(
+            kind: kind,
+            title: EventTitle.title(around: action.word, in: here.reading, of: here.text, dateline: here.dateline),
+            summary: String(here.text), dates: [date], interval: interval, courtKey: court.key,
+            impliedLevel: court.level, citations: [here.whole], anchor: anchor,
+            actionWord: here.words[action.word].text, source: here.source, lastSentence: here.sentence.index)
+    }
+
+    /// The court an action at `word` is before: the subject before the verb names the court
+    /// acting ("The Federal Circuit … threw out a jury verdict"), by name or only by its level
+    /// ("the district court", "the justices"); only with none before is the nearest after taken
+    /// ("sued … in Travis County District Court"). With neither, a suit, trial, hearing or
+    /// settlement is before a trial court, and what someone said is before none.
+    static func court(before word: Int, kind: Event.Kind, in here: SentenceInDraft) -> (
+        key: String?, level: Court.Level?
+    ) {
+        if kind == .statement { return (nil, nil) }
+        let candidates: [(at: Int, key: String?, level: Court.Level?)] =
+            here.courtKeys.map { ($0.words.lowerBound, $0.key, nil) } + here.levels.map { ($0.word, nil, $0.level) }
+        let before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
+        let after = candidates.filter { $0.at > word }.min { $0.at < $1.at }
+        if let chosen = before ?? after {
+            if let key = chosen.key { return (key, nil) }
+            if here.judgeCourt == nil || before != nil { return (nil, chosen.level) }
+        }
+        if let key = here.judgeCourt { return (key, nil) }
+        let asksAnother = DraftLexicon.requestsOfAnother.contains(here.words[word].lower)
+        return (nil, DraftLexicon.trialCourtKinds.contains(kind) && !asksAnother ? .trial : nil)
+    }
+
+    /// A dateline's date ("SAN FRANCISCO, March 14 (Wire) - A judge …", "CITY, Ore. (June 10,
+    /// 2025) -") and a line that only stamps the article ("Published Nov. 21, 2025") date the
+    /// article, not an event it reports.
+    static func datesTheArticle(_ date: DateMention, in reading: SentenceReading, of text: Substring) -> Bool {
+        let words = reading.words
+        let others = words.indices.filter { !date.words.contains($0) }
+        if others.count <= 1, others.allSatisfy({ DraftLexicon.stampWords.contains(words[$0].lower) }) { return true }
+        return date.words.upperBound <= datelineEnd(in: reading, of: text)
+    }
+
+    /// The first word after a dateline ("SAN FRANCISCO, March 14 (Wire) - A judge …": the
+    /// place in capitals, then a dash within the sentence's first twelve words), else 0.
+    static func datelineEnd(in reading: SentenceReading, of text: Substring) -> Int {
+        let words = reading.words
+        guard let first = words.first, first.text.count >= 2,
+            first.text.allSatisfy({ $0.isUppercase || !$0.isLetter })
+        else { return 0 }
+        let scalars = Array(text.unicodeScalars)
+        for index in words.indices.dropFirst().prefix(12) {
+            let gap = scalars[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            if gap.contains(where: { "-–—".unicodeScalars.contains($0) }), gap.contains(" ") { return index }
+        }
+        return 0
+    }
+
+    /// The action a date goes with: the nearest before it ("dropped a similar case in
+    /// September"), else the nearest after ("Last year, the Supreme Court rejected"). A year
+    /// that modifies a noun ("a 2019 highway crash", "the 2023 ruling") dates only that noun.
+    static func action(for date: DateMention, in reading: SentenceReading) -> Action? {
+        // "prosecutors said on Monday", "he said Tuesday": the day the words were said.
+        let start = date.words.lowerBound
+        if let said = reading.actions.last(where: { $0.word < start && $0.kind == .statement && $0.isVerb }),
+            start - said.word == 1 || (start - said.word == 2 && reading.words[start - 1].lower == "on")
+        {
+            return said
+        }
+        if case .year = date.expression, date.words.lowerBound > 0,
+            DraftLexicon.determiners.contains(reading.words[date.words.lowerBound - 1].lower)
+        {
+            let phrase = date.words.upperBound..<(date.words.upperBound + 3)
+            return reading.actions.first { phrase.contains($0.word) && !$0.isVerb }
+        }
+        let before = reading.actions.last { $0.word < date.words.lowerBound && $0.kind != .statement }
+        let after = reading.actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
+        return before ?? after
+            ?? reading.actions.last { $0.word < date.words.lowerBound }
+            ?? reading.actions.first {
+                $0.word >= date.words.upperBound
+            }
+    }
+}

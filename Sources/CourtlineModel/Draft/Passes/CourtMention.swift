@@ -1,0 +1,181 @@
+/// A court a sentence names, or implies by naming its judge: "the 9th U.S. Circuit Court of
+/// Appeals", "US District Judge Phyllis Hamilton in Oakland, California", "a federal judge in
+/// California".
+struct CourtMention {
+    let words: Range<Int>
+    let level: Court.Level
+    /// Which court this is, so two mentions of one court are one court: the level and the
+    /// circuit, state or name ("appeals 9th", "trial california", "supreme us").
+    let key: String
+    /// The court's name in the sentence's words, or made of them ("District court in Oakland,
+    /// California" from "District Judge … in Oakland, California").
+    let name: String
+    let shortName: String
+    /// How sure the name is: a court named outright (2) over one implied by a judge with a place
+    /// (1) over one without (0); the best names the drafted court.
+    let namedness: Int
+
+    static func find(in words: [Word], judges: [PersonMention]) -> [CourtMention] {
+        var found: [CourtMention] = []
+        var taken = Set<Int>()
+        func add(_ mention: CourtMention) {
+            guard !mention.words.contains(where: taken.contains) else { return }
+            found.append(mention)
+            taken.formUnion(mention.words)
+        }
+        for judge in judges { if let court = judge.court { add(court) } }
+        for index in words.indices {
+            let word = words[index].lower
+            if word == "circuit", let mention = circuit(at: index, in: words) { add(mention) }
+            if word == "court", words[index].isCapitalized, let mention = namedCourt(at: index, in: words) {
+                add(mention)
+            }
+            if word == "judge" || word == "court" || word == "jury", !words[index].isCapitalized,
+                let mention = placedCourt(at: index, in: words)
+            {
+                add(mention)
+            }
+        }
+        return found.sorted { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// "9th U.S. Circuit Court of Appeals", "Ninth Circuit".
+    private static func circuit(at index: Int, in words: [Word]) -> CourtMention? {
+        var start = index - 1
+        if start >= 0, ["u.s.", "us", "federal"].contains(words[start].lower) { start -= 1 }
+        guard start >= 0, let number = ordinal(words[start].lower) ?? circuitName(words[start].lower) else {
+            return nil
+        }
+        var end = index + 1
+        if end + 2 < words.count, words[end].lower == "court", words[end + 1].lower == "of",
+            words[end + 2].lower.hasPrefix("appeal")
+        {
+            end += 3
+        }
+        let text = words[start..<end].map(\.text).joined(separator: " ")
+        return CourtMention(
+            words: start..<end, level: .appeals, key: "appeals \(number)", name: text, shortName: "\(number) Cir.",
+            namedness: 2)
+    }
+
+    /// "US Supreme Court", "US District Court for the Northern District of California",
+    /// "Delaware Court of Chancery", "High Court": capitalized words around "Court".
+    private static func namedCourt(at index: Int, in words: [Word]) -> CourtMention? {
+        var start = index
+        while start > 0, words[start - 1].isCapitalized || words[start - 1].lower == "u.s.",
+            !words[start - 1].endsClause,
+            !DraftLexicon.determiners.contains(words[start - 1].lower), words[start - 1].lower != "judge"
+        {
+            start -= 1
+        }
+        var end = index + 1
+        // "Court of Appeals", "Court of Chancery", "for the Northern District of California".
+        if end + 1 < words.count, words[end].lower == "of", words[end + 1].isCapitalized, !words[index].endsClause {
+            end += 2
+        }
+        if end + 4 < words.count, !words[end - 1].endsClause, words[end].lower == "for", words[end + 1].lower == "the",
+            words[end + 3].lower == "district", words[end + 4].lower == "of", end + 5 < words.count
+        {
+            end += 6
+        }
+        let lower = words[start..<end].map(\.lower)
+        guard end - start > 1 else { return nil }
+        let text = words[start..<end].map(\.text).joined(separator: " ")
+        let level: Court.Level
+        let key: String
+        if lower.contains("supreme") {
+            level = .supreme
+            let place = lower.prefix { $0 != "supreme" }.filter { !["u.s.", "us", "united", "states"].contains($0) }
+            key = "supreme " + (place.isEmpty ? "us" : place.joined(separator: " "))
+        } else if lower.contains(where: { $0.hasPrefix("appeal") }) {
+            level = .appeals
+            key = "appeals " + text.lowercased()
+            // "Court of Appeals for the Federal Circuit" is the court "the Federal Circuit" names.
+            if end + 3 < words.count, words[end].lower == "for", words[end + 1].lower == "the",
+                words[end + 3].lower == "circuit",
+                let circuit = ordinal(words[end + 2].lower) ?? circuitName(words[end + 2].lower)
+            {
+                let name = words[start..<(end + 4)].map(\.text).joined(separator: " ")
+                return CourtMention(
+                    words: start..<(end + 4), level: .appeals, key: "appeals \(circuit)", name: name,
+                    shortName: "\(circuit) Cir.", namedness: 2)
+            }
+        } else if lower.contains(where: { DraftLexicon.trialCourtWords.contains($0) }) {
+            level = .trial
+            key = "trial " + (lower.last.map { lower.contains("of") || lower.count > 2 ? $0 : "?" } ?? "?")
+        } else {
+            level = .other
+            key = "other " + text.lowercased()
+        }
+        let short =
+            switch level {
+            case .supreme: "Supreme"
+            case .trial where lower.contains("district"): "District"
+            default: words[start].text
+            }
+        return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)
+    }
+
+    /// A court named by its level and place: "a federal judge in California", "a U.S. judge in
+    /// Manhattan", "federal court in Delaware", "an appeals court in Austin".
+    private static func placedCourt(at index: Int, in words: [Word]) -> CourtMention? {
+        guard index > 0, let level = DraftLexicon.placedLevels[words[index - 1].lower],
+            let (place, end) = place(after: index + 1, in: words)
+        else { return nil }
+        var start = index - 1
+        if start > 0, DraftLexicon.determiners.contains(words[start - 1].lower) { start -= 1 }
+        let (name, short) = level == .appeals ? ("Appeals court", "Appeals") : ("Federal court", "District")
+        return CourtMention(
+            words: start..<end, level: level, key: "\(level.rawValue) " + place.last!.lowercased(),
+            name: "\(name) in " + place.joined(separator: ", "), shortName: short, namedness: 1)
+    }
+
+    /// "in Oakland, California": the capitalized place words after "in", and where they end.
+    static func place(after index: Int, in words: [Word]) -> ([String], Int)? {
+        guard index < words.count, words[index].lower == "in" else { return nil }
+        var place: [String] = []
+        var end = index + 1
+        var current: [String] = []
+        while end < words.count, words[end].isCapitalized, !DraftLexicon.determiners.contains(words[end].lower) {
+            current.append(words[end].text)
+            end += 1
+            if words[end - 1].endsClause || end == words.count {
+                place.append(current.joined(separator: " "))
+                current = []
+                // "in Oakland, California, granted": a place of one or two parts.
+                if place.count == 2 || end == words.count || !words[end].isCapitalized { break }
+            }
+        }
+        if !current.isEmpty { place.append(current.joined(separator: " ")) }
+        return place.isEmpty ? nil : (place, end)
+    }
+
+    /// The circuits named rather than numbered: "Federal Circuit", "D.C. Circuit".
+    private static func circuitName(_ word: String) -> String? {
+        ["federal": "Fed.", "d.c.": "D.C."][word]
+    }
+
+    /// "9th" → "9th", "Ninth" → "9th".
+    private static func ordinal(_ word: String) -> String? {
+        if let digits = Int(word.prefix { $0.isNumber }),
+            ["st", "nd", "rd", "th"].contains(String(word.drop { $0.isNumber }))
+        {
+            return "\(digits)\(word.drop { $0.isNumber })"
+        }
+        return ordinalWords[word].map { "\($0)\(suffix($0))" }
+    }
+
+    private static func suffix(_ number: Int) -> String {
+        switch number {
+        case 1: "st"
+        case 2: "nd"
+        case 3: "rd"
+        default: "th"
+        }
+    }
+
+    private static let ordinalWords = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11,
+    ]
+}

@@ -1,0 +1,77 @@
+/// What `courtline draft` finds in one sentence: its date expressions, the legal actions it
+/// reports, the courts and the people it names. Only the words are read; a mention is kept with
+/// its place, so that whatever is proposed from it cites the exact words.
+struct SentenceReading {
+    let words: [Word]
+    let dates: [DateMention]
+    let actions: [Action]
+    let courts: [CourtMention]
+    let people: [PersonMention]
+    let suits: [SuitMention]
+    /// Words that name a court only by its level ("an appeals court", "the trial judge", "a
+    /// jury"): the word's place and the level.
+    let courtLevels: [(word: Int, level: Court.Level)]
+    /// Words inside quotation marks: what someone is quoted saying, not what the article reports.
+    let quoted: Set<Int>
+
+    init(_ text: Substring, published: CalendarDay = TimexRules.examplePublished) {
+        let words = Word.split(text)
+        self.words = words
+        let spans = Self.quotations(in: text)
+        quoted = Set(words.indices.filter { index in spans.contains { $0.contains(words[index].range.lowerBound) } })
+        dates = DateMention.find(in: words, of: text, published: published)
+        let judges = PersonMention.judges(in: words)
+        let courts = CourtMention.find(in: words, judges: judges)
+        self.courts = courts
+        // "the 9th U.S. Circuit Court of Appeals": a court's name reports no appeal.
+        actions = Action.find(in: words).filter { action in !courts.contains { $0.words.contains(action.word) } }
+        people = judges + PersonMention.titled(in: words, skipping: judges)
+        suits = SuitMention.find(in: words)
+        courtLevels = words.indices.compactMap { index in
+            let word = words[index].lower
+            let before = index > 0 ? words[index - 1].lower : ""
+            if let level = DraftLexicon.levelNouns[word] { return (index, level) }
+            guard DraftLexicon.levelHeads.contains(word), !words[index].isCapitalized else { return nil }
+            return DraftLexicon.levelModifiers[before].map { (index, $0) }
+        }
+    }
+
+    /// The scalar offsets inside each pair of quotation marks: curly (“…”) or straight ("…").
+    /// An opening mark without its close (a quote running on into the next paragraph) quotes to
+    /// the sentence's end.
+    static func quotations(in text: Substring) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var open: Int?
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar {
+            case "“": open = offset + 1
+            case "”":
+                if let start = open { spans.append(start..<offset) }
+                open = nil
+            case "\"":
+                if let start = open {
+                    spans.append(start..<offset)
+                    open = nil
+                } else {
+                    open = offset + 1
+                }
+            default: break
+            }
+        }
+        if let start = open { spans.append(start..<text.unicodeScalars.count) }
+        return spans
+    }
+
+    /// The exact words from word `range.lowerBound` to the end of word `range.upperBound - 1`.
+    static func text(of range: Range<Int>, in words: [Word], of text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: words[range.lowerBound].range.lowerBound)
+        let upper = scalars.index(scalars.startIndex, offsetBy: words[range.upperBound - 1].range.upperBound)
+        return String(Substring(scalars[lower..<upper]))
+    }
+
+    /// The scalar offsets (in the sentence) words `range` cover.
+    static func span(of range: Range<Int>, in words: [Word]) -> Range<Int> {
+        words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound
+    }
+}
