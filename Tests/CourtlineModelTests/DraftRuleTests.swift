@@ -98,6 +98,26 @@ struct DraftRuleTests {
         #expect(try draft(sentence).events.map(\.title).contains(title))
     }
 
+    @Test func aPanelOrTheFullCourtIsAnAppealsCourt() throws {
+        #expect(
+            try events("The 2nd U.S. Circuit Court of Appeals ruled on Monday.\nThe panel had ruled in May.")
+                == ["2024-05 appeals ruling", "2025-04-14 appeals ruling"])
+        #expect(try events("Widget asked the full court for a rehearing in June.").contains("2024-06 appeals filing"))
+        #expect(!(try events("A panel of experts reported in June.")).contains { $0.contains("appeals") })
+    }
+
+    @Test func aHearingIsBeforeTheCourtTheCaseIsInNow() throws {
+        #expect(
+            try events("The 2nd U.S. Circuit Court of Appeals ruled on Monday.\nArguments are set for June 9.")
+                == ["2025-04-14 appeals ruling", "2025-06-09 appeals hearing"])
+    }
+
+    @Test func aYearAfterAPossessiveDatesTheNounNotTheAction() throws {
+        #expect(
+            try events("The agency on Monday sued to undo Acme's 2024 purchase of Widget.")
+                .allSatisfy { !$0.hasPrefix("2024 ") })
+    }
+
     @Test func aCourtsNameReportsNoAction() throws {
         #expect(
             try events("The 9th U.S. Circuit Court of Appeals on Monday revived the suit.")

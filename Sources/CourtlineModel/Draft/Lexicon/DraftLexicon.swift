@@ -32,6 +32,7 @@ enum DraftLexicon {
         "decision": .ruling, "ruling": .ruling, "judgment": .ruling, "verdict": .ruling, "order": .ruling,
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
+        "arguments": .hearing, "conference": .hearing,
     ]
 
     /// Filings that ask someone other than a trial court ("asked the Patent Office", "petitioned
@@ -39,8 +40,11 @@ enum DraftLexicon {
     static let requestsOfAnother: Set<String> = ["asked", "asks", "petitioned"]
 
     /// What is before a trial court when the sentence names none: a suit is filed in one, and
-    /// trials, hearings and settlements are held or approved there.
-    static let trialCourtKinds: Set<Event.Kind> = [.filing, .trial, .hearing, .settlement]
+    /// trials and settlements are held or approved there.
+    static let trialCourtKinds: Set<Event.Kind> = [.filing, .trial, .settlement]
+    /// What is before the court the case is in now, when the sentence names none: the court of
+    /// the article's latest event (a hearing in an appeal is the appeals court's).
+    static let currentCourtKinds: Set<Event.Kind> = [.hearing]
 
     /// Words that, alone with a date on a line, only stamp the article ("Published Nov. 21, 2025").
     static let stampWords: Set<String> = ["published", "updated", "posted", "dated"]
@@ -62,11 +66,14 @@ enum DraftLexicon {
     static let levelModifiers: [String: Court.Level] = [
         "appeals": .appeals, "appellate": .appeals, "three-judge": .appeals, "trial": .trial, "district": .trial,
         "federal": .trial, "lower": .trial, "bankruptcy": .trial, "supreme": .supreme, "high": .supreme,
+        "full": .appeals,
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "panel"]
     /// Words that name a court by its members: "a jury", "the justices".
-    static let levelNouns: [String: Court.Level] = ["jury": .trial, "juries": .trial, "justices": .supreme]
+    static let levelNouns: [String: Court.Level] = [
+        "jury": .trial, "juries": .trial, "justices": .supreme, "panel": .appeals,
+    ]
     /// Words before "judge" or "court" with a place after ("a federal judge in California").
     static let placedLevels: [String: Court.Level] = [
         "federal": .trial, "u.s.": .trial, "us": .trial, "district": .trial, "appeals": .appeals,

@@ -54,7 +54,7 @@ extension CaseDrafter {
     ) -> EventProposal {
         // What someone is quoted saying is a statement, not the ruling it speaks of.
         let kind = here.reading.quoted.contains(action.word) ? .statement : action.kind
-        let court = Self.court(before: action.word, kind: kind, in: here)
+        let court = court(before: action.word, kind: kind, in: here)
         return EventProposal(
             kind: kind,
             title: EventTitle.title(around: action.word, in: here.reading, of: here.text, dateline: here.dateline),
@@ -67,8 +67,9 @@ extension CaseDrafter {
     /// acting ("The Federal Circuit … threw out a jury verdict"), by name or only by its level
     /// ("the district court", "the justices"); only with none before is the nearest after taken
     /// ("sued … in Travis County District Court"). With neither, a suit, trial, hearing or
-    /// settlement is before a trial court, and what someone said is before none.
-    static func court(before word: Int, kind: Event.Kind, in here: SentenceInDraft) -> (
+    /// settlement is before a trial court, a hearing before the court of the article's latest
+    /// event, and what someone said is before none.
+    func court(before word: Int, kind: Event.Kind, in here: SentenceInDraft) -> (
         key: String?, level: Court.Level?
     ) {
         if kind == .statement { return (nil, nil) }
@@ -81,6 +82,11 @@ extension CaseDrafter {
             if here.judgeCourt == nil || before != nil { return (nil, chosen.level) }
         }
         if let key = here.judgeCourt { return (key, nil) }
+        if DraftLexicon.currentCourtKinds.contains(kind) {
+            let latest = proposals.filter { $0.source == here.source && $0.courtKey != nil }
+                .max { $0.interval.sortKey < $1.interval.sortKey }
+            return (latest?.courtKey, latest == nil ? .trial : nil)
+        }
         let asksAnother = DraftLexicon.requestsOfAnother.contains(here.words[word].lower)
         return (nil, DraftLexicon.trialCourtKinds.contains(kind) && !asksAnother ? .trial : nil)
     }
@@ -121,9 +127,7 @@ extension CaseDrafter {
         {
             return said
         }
-        if case .year = date.expression, date.words.lowerBound > 0,
-            DraftLexicon.determiners.contains(reading.words[date.words.lowerBound - 1].lower)
-        {
+        if date.modifiesANoun(in: reading.words) {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
             return reading.actions.first { phrase.contains($0.word) && !$0.isVerb }
         }

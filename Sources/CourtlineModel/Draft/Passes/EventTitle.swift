@@ -49,7 +49,7 @@ enum EventTitle {
     private static func isAdverbial(_ date: DateMention, in words: [Word]) -> Bool {
         let last = words[date.words.upperBound - 1].lower
         if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
-        return date.words.lowerBound == 0 || !DraftLexicon.determiners.contains(words[date.words.lowerBound - 1].lower)
+        return !date.modifiesANoun(in: words)
     }
 
     /// The date's words and the preposition that introduces them ("on Thursday", "in April 2021").

@@ -30,7 +30,9 @@ struct SentenceReading {
         courtLevels = words.indices.compactMap { index in
             let word = words[index].lower
             let before = index > 0 ? words[index - 1].lower : ""
-            if let level = DraftLexicon.levelNouns[word] { return (index, level) }
+            // "the panel ruled", not "a panel of experts".
+            let ofSomething = index + 1 < words.count && words[index + 1].lower == "of"
+            if let level = DraftLexicon.levelNouns[word], !ofSomething { return (index, level) }
             guard DraftLexicon.levelHeads.contains(word), !words[index].isCapitalized else { return nil }
             return DraftLexicon.levelModifiers[before].map { (index, $0) }
         }
