@@ -11,10 +11,6 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The event's id (see `courtline list --format json`).")
     var eventID: String
 
-    private static func litigant(_ party: Party) -> String {
-        "\(party.name) (\(party.sideAndRole))"
-    }
-
     func run() throws {
         let model = try caseOptions.load()
         guard let event = model.event(eventID) else {
@@ -23,10 +19,10 @@ struct ShowCommand: ParsableCommand {
         let court = event.courtID.flatMap(model.court)
         let corroboration = model.corroboration(of: event)
         let told = corroboration.sourceIDs.count
-        let named = event.partyIDs.compactMap(model.party)
-        let litigants: [String] = named.filter { $0.standing == .litigant }.map(Self.litigant)
-        let others: [String] = named.filter { $0.standing != .litigant }.map { "\($0.name) (\($0.role))" }
-        let scheduled = model.isScheduled(event) ? "; scheduled, still to come when reported" : ""
+        let (litigantParties, otherParties) = model.parties(of: event)
+        let litigants = litigantParties.map(\.nameAndRole)
+        let others = otherParties.map(\.nameAndRole)
+        let scheduled = model.isScheduled(event) ? "; " + Case.scheduledNote : ""
         let dateLine = "\(event.date.display) (precision: \(event.date.precision.rawValue)\(scheduled))"
         let courtLine = court.map { "\($0.name) (\($0.shortName), \($0.level.rawValue))" } ?? "none named"
         let partiesLine = litigants.isEmpty ? "none named" : litigants.joined(separator: "; ")

@@ -136,6 +136,12 @@ struct WorkflowTests {
         let lines = article.components(separatedBy: "\n")
         #expect(lines[line - 1].contains("first highlighted NSO's Pegasus spyware in 2016"), "line \(line)")
         try pane.waitForScreen { $0.contains("┌─ Parties") && TerminalUITests.selectedLine($0).contains("Citizen Lab") }
+        // That screen can be the one drawn before the pager ran: open and close the help, so the
+        // next key goes to a session that is reading keys again.
+        try pane.press("?")
+        try pane.waitFor("Keys (↑↓ scroll")
+        try pane.press("?")
+        try pane.waitForScreen { !$0.contains("Keys (↑↓ scroll") }
         try pane.press("e")
         let editorArgs = URL(fileURLWithPath: editor.path + ".args")
         for _ in 0..<750 where !FileManager.default.fileExists(atPath: editorArgs.path) { usleep(20_000) }

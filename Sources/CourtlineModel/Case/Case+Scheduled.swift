@@ -7,4 +7,14 @@ extension Case {
         let published = event.sourceIDs.compactMap { source($0)?.published }
         return !published.isEmpty && published.allSatisfy { $0 < earliest }
     }
+
+    /// How the Event pane and `show` mark a scheduled event's date.
+    public static let scheduledNote = "scheduled, still to come when reported"
+
+    /// The event's parties: its litigants, and the others it names (judges, counsel, outlets,
+    /// people quoted), each in the case's order.
+    public func parties(of event: Event) -> (litigants: [Party], others: [Party]) {
+        let named = event.partyIDs.compactMap(party)
+        return (named.filter { $0.standing == .litigant }, named.filter { $0.standing != .litigant })
+    }
 }

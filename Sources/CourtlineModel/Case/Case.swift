@@ -5,7 +5,10 @@ public struct Case: Sendable {
     public let title: String
     public let sources: [Source]
     public let courts: [Court]
+    /// Grouped by standing, litigants first, each group in the case file's order.
     public let parties: [Party]
+    /// Where each standing's parties lie in `parties`, in order, for those the case has.
+    public let partyGroups: [(standing: Party.Standing, range: Range<Int>)]
     /// In date order (see `EventDate.sortsBefore`), ties in case-file order.
     public let events: [Event]
     public internal(set) var leftOut: [LeftOutSentence] = []
@@ -30,12 +33,16 @@ public struct Case: Sendable {
         self.title = title
         self.sources = sources
         self.courts = courts
-        // Grouped by standing, litigants first, each group in the case file's order.
         let parties = parties.enumerated().sorted {
             ($0.element.standing, $0.offset) < ($1.element.standing, $1.offset)
         }
         .map(\.element)
         self.parties = parties
+        partyGroups = Party.Standing.allCases.compactMap { standing in
+            guard let first = parties.firstIndex(where: { $0.standing == standing }) else { return nil }
+            let end = parties[first...].firstIndex { $0.standing != standing } ?? parties.count
+            return (standing, first..<end)
+        }
         let sourceIndex = Self.index(sources.map(\.id))
         let courtIndex = Self.index(courts.map(\.id))
         self.sourceIndex = sourceIndex

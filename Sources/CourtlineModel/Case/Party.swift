@@ -14,6 +14,8 @@ public struct Party: Sendable, Hashable {
 
     /// The role with a litigant's side before it: "plaintiff; messaging app, a unit of Meta".
     public var sideAndRole: String { side.map { "\($0); \(role)" } ?? role }
+    /// "WhatsApp (plaintiff; messaging app, a unit of Meta)", "Carl Woog (WhatsApp spokesman)".
+    public var nameAndRole: String { "\(name) (\(sideAndRole))" }
     /// Set where `courtline draft` proposed this and no person has reviewed it yet: what to check.
     public let draft: String?
 
@@ -24,16 +26,6 @@ public struct Party: Sendable, Hashable {
     /// In the order the Parties pane groups them, litigants first.
     public enum Standing: String, Sendable, Hashable, CaseIterable, Comparable {
         case litigant, court, counsel, other
-
-        /// The Parties pane's heading for the group.
-        public var heading: String {
-            switch self {
-            case .litigant: "Litigants"
-            case .court: "The court"
-            case .counsel: "Counsel"
-            case .other: "Others named"
-            }
-        }
 
         public static func < (lhs: Standing, rhs: Standing) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

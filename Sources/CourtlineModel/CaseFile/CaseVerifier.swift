@@ -249,10 +249,11 @@ struct CaseVerifier: Sendable {
             )
             return nil
         }
-        guard let standing = entry.standing.map(Party.Standing.init(rawValue:)) ?? .other else {
+        let written = entry.standing ?? Party.Standing.other.rawValue
+        guard let standing = Party.Standing(rawValue: written) else {
             report(
                 at: path + [.key("standing")], fact: fact,
-                "unknown standing '\(entry.standing!.excerpt)' (one of: \(Party.Standing.allCases.map(\.rawValue).joined(separator: ", ")))"
+                "unknown standing '\(written.excerpt)' (one of: \(Party.Standing.allCases.map(\.rawValue).joined(separator: ", ")))"
             )
             return nil
         }

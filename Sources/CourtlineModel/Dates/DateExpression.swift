@@ -34,11 +34,8 @@ public enum DateExpression: Sendable, Hashable {
         let mentions = DateTagger().mentions(
             in: SourceText(text), published: TimexRules.examplePublished, includingAges: true)
         var best: (expression: DateExpression, rank: Int)?
-        let scalars = text.unicodeScalars
         for mention in mentions {
-            let rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: mention.range.upperBound)...])
-            guard let expression = DateExpression(mention.meaning) ?? countedFromAnEvent(mention.meaning, before: rest),
-                expression.rank > best?.rank ?? 0
+            guard let expression = reading(mention, in: text[...])?.expression, expression.rank > best?.rank ?? 0
             else { continue }
             best = (expression, expression.rank)
         }
@@ -76,16 +73,23 @@ public enum DateExpression: Sendable, Hashable {
         }
     }
 
-    /// "three months after the trial", "a year before the ruling": TimeML marks only the
-    /// duration, and the case file reads a duration followed by "after" or "before" as counted
-    /// from the event the words go on to name.
-    static func countedFromAnEvent(_ meaning: TimexMeaning, before rest: Substring) -> DateExpression? {
-        guard case .duration(let value) = meaning, let (unit, amount) = durationParts(value) else { return nil }
+    /// What a tagged mention of `text` dates, as the case file resolves it, and whether it is a
+    /// duration counted from an event the words go on to name ("three months after the trial":
+    /// TimeML marks only the duration, and "after" or "before" makes it a shift from its anchor).
+    static func reading(_ mention: TimexMention, in text: Substring) -> (expression: DateExpression, counted: Bool)? {
+        if let expression = DateExpression(mention.meaning) { return (expression, false) }
+        guard case .duration(let value) = mention.meaning, let (unit, amount) = durationParts(value) else {
+            return nil
+        }
+        let scalars = text.unicodeScalars
+        let rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: mention.range.upperBound)...])
+        let expression: DateExpression
         switch rest.drop(while: \.isWhitespace).prefix(while: \.isLetter).lowercased() {
-        case "after": return .shift(unit, by: amount)
-        case "before": return .shift(unit, by: -amount)
+        case "after": expression = .shift(unit, by: amount)
+        case "before": expression = .shift(unit, by: -amount)
         default: return nil
         }
+        return (expression, true)
     }
 
     /// "P3M" as three months, "P2Y", "P10D", "P1W"; nil for anything vaguer ("PXY", "P1DT2H").

@@ -17,7 +17,7 @@ public enum CSVExport {
     private static func row(for event: Event, in model: Case) -> [String] {
         let date = event.date
         let court = event.courtID.flatMap(model.court)
-        let parties = event.partyIDs.map { id in model.party(id).map { "\($0.name) (\($0.sideAndRole))" } ?? id }
+        let parties = event.partyIDs.map { id in model.party(id)?.nameAndRole ?? id }
         // Each quote with where it is, one after another: `s1 sentence 3: “…”`.
         let citations = event.citations.map { "\($0.sourceID) sentence \($0.sentenceIndex): “\($0.quote)”" }
         return [

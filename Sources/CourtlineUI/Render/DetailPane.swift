@@ -14,12 +14,12 @@ enum DetailPane {
         guard width > 0, let event else { return [] }
         let court = event.courtID.flatMap(model.court)
         // The litigants (with their sides) apart from the others the event names.
-        let named = event.partyIDs.compactMap(model.party)
-        let litigants = named.filter { $0.standing == .litigant }.map { "\($0.name) (\($0.side ?? "litigant"))" }
-        let others = named.filter { $0.standing != .litigant }.map(\.name)
+        let (litigantParties, otherParties) = model.parties(of: event)
+        let litigants = litigantParties.map { "\($0.name) (\($0.side ?? "litigant"))" }
+        let others = otherParties.map(\.name)
         let corroboration = model.corroboration(of: event)
         let sources = corroboration.sourceIDs
-        let scheduled = model.isScheduled(event) ? "; scheduled, still to come when reported" : ""
+        let scheduled = model.isScheduled(event) ? "; " + Case.scheduledNote : ""
         let dateLine = "\(event.date.display) (\(event.date.precision.rawValue)\(scheduled))"
         let fields: [(String, String)] =
             [

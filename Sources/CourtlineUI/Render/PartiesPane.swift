@@ -8,14 +8,13 @@ enum PartiesPane {
         theme: Theme
     ) {
         let involved = Set(selected?.partyIDs ?? [])
-        let rows = PartyRows(model.parties).rows
+        let rows = PartyRows(model)
         for row in 0..<rect.height {
-            let shown = (scroll?.top ?? 0) + row
-            guard rows.indices.contains(shown) else { break }
+            guard let shown = rows.row((scroll?.top ?? 0) + row) else { break }
             let y = rect.y + row
             let line = Rect(x: rect.x, y: y, width: rect.width, height: 1)
-            guard case .party(let index) = rows[shown] else {
-                if case .heading(let standing) = rows[shown] {
+            guard case .party(let index) = shown else {
+                if case .heading(let standing) = shown {
                     grid.write(" " + standing.heading, x: rect.x, y: y, style: theme.style(.label), clip: line)
                 }
                 continue

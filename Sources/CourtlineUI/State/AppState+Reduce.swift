@@ -485,7 +485,7 @@ extension AppState {
                     select(events[index])
                 }
             case .parties:
-                if let index = PartyRows(model.parties).party(atRow: partiesTop + row) { selectedParty = index }
+                if let index = PartyRows(model).party(atRow: partiesTop + row) { selectedParty = index }
             case .source, .detail:
                 break
             }
@@ -515,11 +515,11 @@ extension AppState {
             total: events.count)
         selectedParty = Self.clamp(selectedParty, to: model.parties.count)
         // The selected party in view, and with it its group's heading when that is just above.
-        let partyRows = PartyRows(model.parties)
+        let partyRows = PartyRows(model)
         let row = partyRows.row(ofParty: selectedParty)
         for shown in [max(0, row - 1), row] {
             partiesTop = Scroll.following(
-                top: partiesTop, showing: shown, rows: layout.contentRows(.parties), total: partyRows.rows.count)
+                top: partiesTop, showing: shown, rows: layout.contentRows(.parties), total: partyRows.count)
         }
     }
 

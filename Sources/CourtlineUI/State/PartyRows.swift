@@ -1,7 +1,20 @@
 import CourtlineModel
 
+extension Party.Standing {
+    /// The Parties pane's heading for the group.
+    var heading: String {
+        switch self {
+        case .litigant: "Litigants"
+        case .court: "The court"
+        case .counsel: "Counsel"
+        case .other: "Others named"
+        }
+    }
+}
+
 /// The Parties pane's rows: a heading for each standing the case has (litigants, the court,
-/// counsel, others), then its parties, in the case's order (which groups them so).
+/// counsel, others), then its parties. Worked out from the case's party groups, so a key or a
+/// frame costs no pass over the parties.
 struct PartyRows {
     enum Row: Equatable {
         case heading(Party.Standing)
@@ -9,27 +22,31 @@ struct PartyRows {
         case party(Int)
     }
 
-    let rows: [Row]
-    /// The row of each party, by its index in the case.
-    private let rowOfParty: [Int]
+    private let groups: [(standing: Party.Standing, range: Range<Int>)]
 
-    init(_ parties: [Party]) {
-        var rows: [Row] = []
-        var rowOfParty: [Int] = []
-        for (index, party) in parties.enumerated() {
-            if index == 0 || parties[index - 1].standing != party.standing { rows.append(.heading(party.standing)) }
-            rowOfParty.append(rows.count)
-            rows.append(.party(index))
-        }
-        self.rows = rows
-        self.rowOfParty = rowOfParty
+    init(_ model: Case) { groups = model.partyGroups }
+
+    /// Every party and one heading for each group.
+    var count: Int { (groups.last?.range.upperBound ?? 0) + groups.count }
+
+    /// The row a party is on: its index, after its own group's heading and those before it.
+    func row(ofParty index: Int) -> Int {
+        guard let group = groups.firstIndex(where: { $0.range.contains(index) }) else { return 0 }
+        return index + group + 1
     }
 
-    func row(ofParty index: Int) -> Int { rowOfParty.indices.contains(index) ? rowOfParty[index] : 0 }
+    func row(_ row: Int) -> Row? {
+        for (group, entry) in groups.enumerated() {
+            let heading = entry.range.lowerBound + group
+            if row == heading { return .heading(entry.standing) }
+            if row > heading, row <= heading + entry.range.count { return .party(row - group - 1) }
+        }
+        return nil
+    }
 
     /// The party on a row, if the row holds one.
     func party(atRow row: Int) -> Int? {
-        guard rows.indices.contains(row), case .party(let index) = rows[row] else { return nil }
+        guard case .party(let index) = self.row(row) else { return nil }
         return index
     }
 }

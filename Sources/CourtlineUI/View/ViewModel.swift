@@ -75,7 +75,7 @@ public struct ViewModel {
                 scrolls[pane] = Scroll(top: top, rows: shown.count, total: events.count)
             case .parties:
                 scrolls[pane] = Scroll(
-                    top: state.partiesTop, rows: inner.height, total: PartyRows(model.parties).rows.count)
+                    top: state.partiesTop, rows: inner.height, total: PartyRows(model).count)
             case .source:
                 source = SourcePane.content(state: state, model: model, event: selected, in: inner, theme: theme)
                 scrolls[pane] = source.map {

@@ -228,13 +228,18 @@ struct TimexResolver {
         token.kind == .mark && [".", "!", "?", ";"].contains(token.text)
     }
 
-    /// "set to begin", "set for July 15" point ahead, where "set" alone ("set aside") does not.
+    /// A word's tense, or a pair's where the word alone says nothing ("set to begin", "set for
+    /// July 15" point ahead; "set aside" does not).
     private func tense(at index: Int) -> Tense? {
-        if tokens[index].text == "set", index + 1 < tokens.count, ["to", "for"].contains(tokens[index + 1].text) {
+        if index + 1 < tokens.count, let pair = Self.futurePairs[tokens[index].text],
+            pair.contains(tokens[index + 1].text)
+        {
             return .future
         }
         return Self.tense(of: tokens[index])
     }
+
+    private static let futurePairs: [String: Set<String>] = ["set": ["to", "for"]]
 
     private static func tense(of token: DateToken) -> Tense? {
         guard token.kind == .word else { return nil }

@@ -70,6 +70,8 @@ enum DraftLexicon {
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "panel"]
+    /// Nouns after which a word names a court rather than an action ("an appeals court").
+    static let courtNouns = levelHeads.union(["courts"])
     /// Words that name a court by its members: "a jury", "the justices".
     static let levelNouns: [String: Court.Level] = [
         "jury": .trial, "juries": .trial, "justices": .supreme, "panel": .appeals,

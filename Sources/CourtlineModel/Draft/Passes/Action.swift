@@ -10,7 +10,7 @@ struct Action {
         words.indices.compactMap { index in
             let word = words[index].lower
             // "an appeals court", "the trial judge": a court's name, not an action.
-            if index + 1 < words.count, DraftLexicon.levelHeads.union(["courts"]).contains(words[index + 1].lower) {
+            if index + 1 < words.count, DraftLexicon.courtNouns.contains(words[index + 1].lower) {
                 return nil
             }
             if let kind = verbs[word] { return Action(word: index, kind: kind, isVerb: true) }

@@ -7,7 +7,7 @@ extension CaseDrafter {
         let published = DateAnchor.publication(sources[here.source].published)
         var madeHere: [Int] = []
         for date in here.reading.dates where !date.countsFromAnEvent {
-            guard !Self.datesTheArticle(date, in: here.reading, of: here.text),
+            guard !Self.datesTheArticle(date, in: here.reading, dateline: here.dateline),
                 let action = Self.action(for: date, in: here.reading),
                 let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
             else { continue }
@@ -83,7 +83,7 @@ extension CaseDrafter {
         }
         if let key = here.judgeCourt { return (key, nil) }
         if DraftLexicon.currentCourtKinds.contains(kind) {
-            let latest = proposals.filter { $0.source == here.source && $0.courtKey != nil }
+            let latest = proposals.lazy.filter { $0.source == here.source && $0.courtKey != nil }
                 .max { $0.interval.sortKey < $1.interval.sortKey }
             return (latest?.courtKey, latest == nil ? .trial : nil)
         }
@@ -94,11 +94,11 @@ extension CaseDrafter {
     /// A dateline's date ("SAN FRANCISCO, March 14 (Wire) - A judge …", "CITY, Ore. (June 10,
     /// 2025) -") and a line that only stamps the article ("Published Nov. 21, 2025") date the
     /// article, not an event it reports.
-    static func datesTheArticle(_ date: DateMention, in reading: SentenceReading, of text: Substring) -> Bool {
+    static func datesTheArticle(_ date: DateMention, in reading: SentenceReading, dateline: Int) -> Bool {
         let words = reading.words
         let others = words.indices.filter { !date.words.contains($0) }
         if others.count <= 1, others.allSatisfy({ DraftLexicon.stampWords.contains(words[$0].lower) }) { return true }
-        return date.words.upperBound <= datelineEnd(in: reading, of: text)
+        return date.words.upperBound <= dateline
     }
 
     /// The first word after a dateline ("SAN FRANCISCO, March 14 (Wire) - A judge …": the

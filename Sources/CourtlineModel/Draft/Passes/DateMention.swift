@@ -18,17 +18,14 @@ struct DateMention {
     /// An age ("five-year-old case") dates nothing on its own, so it is left out.
     static func find(in words: [Word], of text: Substring, published: CalendarDay) -> [DateMention] {
         let tagged = DateTagger().mentions(in: SourceText(String(text)), published: published)
-        let scalars = text.unicodeScalars
         return tagged.compactMap { mention in
-            let rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: mention.range.upperBound)...])
-            let counted = DateExpression.countedFromAnEvent(mention.meaning, before: rest)
-            guard let expression = DateExpression(mention.meaning) ?? counted,
+            guard let (expression, counted) = DateExpression.reading(mention, in: text),
                 let first = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }),
                 var last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
             else { return nil }
             // "three months after the trial": the wording runs on to the event it counts from, to
             // the clause's end or six words.
-            if counted != nil {
+            if counted {
                 let limit = min(words.count - 1, last + 6)
                 while last < limit, !words[last].endsClause { last += 1 }
             }

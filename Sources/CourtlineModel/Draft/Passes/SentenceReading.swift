@@ -14,7 +14,7 @@ struct SentenceReading {
     /// Words inside quotation marks: what someone is quoted saying, not what the article reports.
     let quoted: Set<Int>
 
-    init(_ text: Substring, published: CalendarDay = TimexRules.examplePublished) {
+    init(_ text: Substring, published: CalendarDay) {
         let words = Word.split(text)
         self.words = words
         let spans = Self.quotations(in: text)
