@@ -247,7 +247,7 @@ struct TerminalUITests {
     @Test func worksWithoutColour() throws {
         let pane = try TmuxPane(term: "vt100", environment: ["NO_COLOR": "1"])
         try pane.waitFor("26 of 26 events")
-        let styled = try TmuxPane.tmux("capture-pane", "-p", "-e", "-t", pane.session)
+        let styled = try pane.tmux("capture-pane", "-p", "-e", "-t", pane.session)
         // Every SGR parameter the pane holds: attributes (1, 3, 4, 7…) and resets to the default
         // colours (39, 49), but no colour (30–38, 40–48, 90–107).
         let parameters = styled.split(separator: "\u{1B}[").compactMap { sequence in
@@ -348,12 +348,11 @@ struct TerminalTextTests {
     @Test func hostileTextLeavesTheTitleAndTheClipboardAlone() throws {
         // The server must be running to take the option: a pane that only waits keeps it up.
         let server = try TmuxPane(program: ["sleep", "60"])
-        try TmuxPane.tmux("set-option", "-s", "set-clipboard", "on")
-        defer { withExtendedLifetime(server) {} }
+        try server.tmux("set-option", "-s", "set-clipboard", "on")
         let caseFile = try TemporaryFolder.oneEventCase(
             article: HostileText.sentence + "\nWidget appealed.", quote: "Acme sued Widget",
             title: HostileText.yamlTitle)
-        let ui = try TmuxPane(arguments: ["--case", caseFile])
+        let ui = try TmuxPane(arguments: ["--case", caseFile], on: server)
         try ui.waitFor("1 of 1 events")
         try ui.press("Enter")
         try ui.waitFor("␛]52;c;cHduZWQ=␇")
@@ -364,7 +363,7 @@ struct TerminalTextTests {
             ["export", "--format", "csv"], ["export", "--format", "ics"],
         ]
         for command in commands {
-            let pane = try TmuxPane(arguments: command + ["--case", caseFile])
+            let pane = try TmuxPane(arguments: command + ["--case", caseFile], on: server)
             _ = try pane.waitForExit()
             // Markdown escapes the bracket besides, and iCalendar the semicolon.
             let shown =
@@ -373,13 +372,13 @@ struct TerminalTextTests {
             #expect(try !pane.title().contains("pwned"), "\(command)")
         }
         #expect(try !ui.title().contains("pwned"))
-        #expect(try !TmuxPane.tmux("list-buffers").contains("pwned"), "no clipboard write reached tmux")
+        #expect(try !server.tmux("list-buffers").contains("pwned"), "no clipboard write reached tmux")
 
-        let raw = try TmuxPane(program: ["printf", "\u{1B}]2;pwned\u{1B}\\\u{1B}]52;c;cHduZWQ=\u{07}"])
+        let raw = try TmuxPane(program: ["printf", "\u{1B}]2;pwned\u{1B}\\\u{1B}]52;c;cHduZWQ=\u{07}"], on: server)
         _ = try raw.waitForExit()
         #expect(try raw.title() == "pwned")
-        #expect(try TmuxPane.tmux("list-buffers").contains("pwned"))
-        try TmuxPane.tmux("delete-buffer")
+        #expect(try server.tmux("list-buffers").contains("pwned"))
+        try server.tmux("delete-buffer")
     }
 
     /// An export shown on a terminal has the lines, blank ones too, that a file of it has.

@@ -11,16 +11,19 @@ final class TmuxPane {
         let description: String
     }
 
-    /// One private tmux server per test run, so nothing touches a person's own sessions.
-    static let server = "courtline-tests-\(getpid())"
-
     let session = "s\(UUID().uuidString.prefix(8))"
+    /// A private tmux server for each pane unless it is started `on` another pane's, so nothing
+    /// touches a person's own sessions, and one test closing its last session (which ends a
+    /// server) cannot end the server another test is connecting to ("server exited unexpectedly").
+    let server: String
     let folder: URL
 
     init(
         arguments: [String] = [], width: Int = 120, height: Int = 40, term: String = "xterm-256color",
-        environment: [String: String] = [:], jobControl: Bool = false, program: [String]? = nil
+        environment: [String: String] = [:], jobControl: Bool = false, program: [String]? = nil,
+        on host: TmuxPane? = nil
     ) throws {
+        server = host?.server ?? "courtline-tests-\(getpid())-\(session)"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtline-tmux-\(session)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let variables = ["LANG": "C.UTF-8", "TERM": term, "HOME": folder.path].merging(environment) { $1 }
@@ -42,19 +45,19 @@ final class TmuxPane {
             status=$?; stty -a > \(files)/stty.after; echo $status > \(files)/status; exec sleep 600
             """
         let shell = jobControl ? "bash" : "sh"
-        try Self.tmux(
+        try tmux(
             "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
             "\(shell) -c \(Self.quoted(script))")
     }
 
     deinit {
-        _ = try? Self.tmux("kill-session", "-t", session)
+        _ = try? tmux("kill-session", "-t", session)
         try? FileManager.default.removeItem(at: folder)
     }
 
     /// Closes the pane's terminal, as closing its window would.
     func close() throws {
-        try Self.tmux("kill-session", "-t", session)
+        try tmux("kill-session", "-t", session)
     }
 
     /// Sends keys in tmux's names: `"j"`, `"Enter"`, `"C-c"`, `"BTab"`.
@@ -63,22 +66,22 @@ final class TmuxPane {
     }
 
     func press(_ keys: [String]) throws {
-        try Self.tmux(["send-keys", "-t", session] + keys)
+        try tmux(["send-keys", "-t", session] + keys)
     }
 
     /// Types text literally, character by character.
     func type(_ text: String) throws {
-        try Self.tmux("send-keys", "-t", session, "-l", text)
+        try tmux("send-keys", "-t", session, "-l", text)
     }
 
     func resize(width: Int, height: Int) throws {
-        try Self.tmux("resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)")
+        try tmux("resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)")
     }
 
     /// What the pane shows now; `joiningWrappedLines` undoes the terminal's wrapping of long
     /// lines, for messages printed outside the UI.
     func screen(joiningWrappedLines: Bool = false) throws -> String {
-        try Self.tmux(["capture-pane", "-p", "-t", session] + (joiningWrappedLines ? ["-J"] : []))
+        try tmux(["capture-pane", "-p", "-t", session] + (joiningWrappedLines ? ["-J"] : []))
     }
 
     /// One screen cell as drawn: its character and the style in force, so a test can say where
@@ -120,7 +123,7 @@ final class TmuxPane {
 
     /// The screen as rows of styled cells, read from tmux's `capture-pane -e`.
     func styledScreen() throws -> [[StyledCell]] {
-        let captured = try Self.tmux(["capture-pane", "-p", "-e", "-t", session])
+        let captured = try tmux(["capture-pane", "-p", "-e", "-t", session])
         return captured.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             var cells: [StyledCell] = []
             var style = CellStyle()
@@ -204,26 +207,26 @@ final class TmuxPane {
     func recordOutput() throws -> URL {
         let file = folder.appendingPathComponent("pty-output")
         try Data().write(to: file)
-        try Self.tmux("pipe-pane", "-o", "-t", session, "cat >> \(Self.quoted(file.path))")
+        try tmux("pipe-pane", "-o", "-t", session, "cat >> \(Self.quoted(file.path))")
         return file
     }
 
     /// The pane's title, as an escape sequence (OSC 0 or 2) would set it.
     func title() throws -> String {
-        try Self.tmux("display-message", "-p", "-t", session, "#{pane_title}").trimmed
+        try tmux("display-message", "-p", "-t", session, "#{pane_title}").trimmed
     }
 
     /// tmux's view of the terminal: alternate screen, mouse reporting, cursor visibility, and
     /// the keypad and cursor keys in application mode.
     func terminalFlags() throws -> String {
-        try Self.tmux(
+        try tmux(
             "display-message", "-p", "-t", session,
             "#{alternate_on} #{mouse_any_flag} #{cursor_flag} #{keypad_flag} #{keypad_cursor_flag}"
         ).trimmed
     }
 
     @discardableResult
-    static func tmux(_ arguments: String...) throws -> String {
+    func tmux(_ arguments: String...) throws -> String {
         try tmux(arguments)
     }
 
@@ -231,7 +234,7 @@ final class TmuxPane {
     /// Linux learns of a child's exit through a socket the child inherits: the tmux server that
     /// the first command forks keeps it open for good, and the wait would never end.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
+    func tmux(_ arguments: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent(
             "courtline-tmux-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
