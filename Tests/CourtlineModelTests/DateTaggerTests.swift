@@ -12,6 +12,11 @@ struct DateTaggerTests {
         let rule = try #require(TimexRules.all.first { $0.name == name })
         let mentions = DateTagger().mentions(
             in: SourceText(rule.example), published: TimexRules.examplePublished, includingAges: true)
+        // A rule that reads words as no date at all ("three-quarters of") finds nothing there.
+        if rule.expected.isEmpty {
+            #expect(mentions.isEmpty, "\(rule.example) → \(mentions.map(\.rule))")
+            return
+        }
         let mention = try #require(mentions.last { $0.rule == name }, "\(rule.example) → \(mentions.map(\.rule))")
         #expect(mention.value == rule.expected, "\(rule.example)")
     }
@@ -57,6 +62,23 @@ struct DateTaggerTests {
         #expect(value("The firm intends to appeal Monday.") == "2024-12-23")
         // A capitalized -ed word is a name, not a verb in the past: the "would" further off counts.
         #expect(value("She would be flying to the United States Friday with counsel.") == "2024-12-20")
+        // The day of publication is named by its weekday whatever the tense of the sentence.
+        #expect(value("Officials warned Wednesday that they will appeal.") == "2024-12-18")
+        #expect(value("The firm will answer next Wednesday.") == "2024-12-25")
+        // "is to" looks ahead, and so does "ahead of".
+        #expect(value("Trading is to resume Monday in Paris.") == "2024-12-23")
+        #expect(value("Traders squared positions ahead of the weekend.") == "2024-W51-WE")
+        #expect(value("The settlement was reached over the weekend.") == "2024-W50-WE")
+    }
+
+    /// A participle after "be" takes the tense of the modal before it: "will be paid" is ahead.
+    @Test func aParticipleAfterBeTakesTheModalsTense() {
+        let published = CalendarDay(iso: "2024-11-02")!
+        func value(_ text: String) -> String? {
+            DateTagger().mentions(in: SourceText(text), published: published).first?.value
+        }
+        #expect(value("The fine will be paid in March.") == "2025-03")
+        #expect(value("The fine was paid in March.") == "2024-03")
     }
 
     /// A day named without its year is the nearer one when it is close to publication, whatever
@@ -136,9 +158,9 @@ struct TimebankScoreTests {
     static let available =
         FileManager.default.fileExists(atPath: corpus.path) && FileManager.default.fileExists(atPath: scorer.path)
 
-    /// Measured 2026-12-06: value F1 78.6, relaxed span F1 93.6 (BENCHMARKS.md).
-    static let valueFloor = 78.5
-    static let relaxedFloor = 93.0
+    /// Measured 2026-12-07: value F1 79.0, relaxed span F1 94.0 (BENCHMARKS.md).
+    static let valueFloor = 78.9
+    static let relaxedFloor = 93.9
 
     struct Document: Decodable {
         let doc: String

@@ -58,7 +58,7 @@ public struct DateTagger: Sendable {
             let start = extendedStart(found.start, tokens)
             let range = tokens[start].range.lowerBound..<tokens[found.end - 1].range.upperBound
             // News annotated in TimeML leaves ages out ("a 6-year-old"); the case file's dates read them.
-            if case .age = found.meaning, !includingAges {
+            if found.meaning == .fraction || (found.meaning.isAge && !includingAges) {
                 index = found.end
                 continue
             }

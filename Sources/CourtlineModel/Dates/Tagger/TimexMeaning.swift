@@ -11,6 +11,9 @@ enum TimexMeaning: Sendable, Equatable {
     case part(TimexPoint.Granularity, Int)
     /// "Friday", "last Friday" (direction -1), "next Friday" (+1); with a time of day, "Friday morning".
     case weekday(Int, direction: Int?, clock: String?)
+    /// "the weekend", "last weekend" (offset -1), "this weekend" (0); nil: the one the tense
+    /// points to.
+    case weekend(offset: Int?)
     /// Counted from the publication date in the calendar's own steps: "yesterday" (day, -1),
     /// "last year" (year, -1), "this week" (week, 0), "tonight" (day, 0, NI).
     case deictic(TimexPoint.Granularity, offset: Int, clock: String?)
@@ -24,6 +27,9 @@ enum TimexMeaning: Sendable, Equatable {
     case partOfYear(TimexPoint.Granularity, Int, yearOffset: Int)
     /// "a five-year-old case": how old, as a duration.
     case age(TimexUnit, Int)
+    /// "three-quarters of", "a quarter of": a share, not a stretch of time; it keeps the words
+    /// from being read as a duration and is not reported.
+    case fraction
     /// "Christmas", "Thanksgiving": a day of a year worked out like `monthDay`.
     case holiday(String)
     /// "10:35 a.m." alone: that time on the publication day.
@@ -34,6 +40,10 @@ enum TimexMeaning: Sendable, Equatable {
     case duration(String)
     /// A recurrence: `P1D`, `XXXX-WXX-4`.
     case set(String)
+
+    var isAge: Bool {
+        if case .age = self { true } else { false }
+    }
 
     var type: TimexType {
         switch self {

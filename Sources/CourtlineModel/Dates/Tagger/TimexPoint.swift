@@ -1,6 +1,6 @@
 /// A stretch of the calendar as TIMEX3 writes it: a century ("19"), a decade ("199"), a year,
 /// a half ("1990-H1"), a quarter ("1989-Q3"), a season ("1998-SU"), a month, an ISO week
-/// ("2000-W15"), a day, or a time of a day ("1998-08-07T10:35", "1998-08-07TMO").
+/// ("2000-W15"), its weekend ("2000-W15-WE"), a day, or a time of a day ("1998-08-07T10:35", "1998-08-07TMO").
 public struct TimexPoint: Sendable, Hashable {
     public enum Granularity: Int, Sendable, Hashable, Comparable {
         case century, decade, year, half, quarter, season, month, week, day, time
@@ -15,7 +15,7 @@ public struct TimexPoint: Sendable, Hashable {
     public let part: Int
     /// A day of the calendar, for a day or a time.
     public let day: CalendarDay?
-    /// "10:35", "22:00", "MO", "AF", "EV", "NI".
+    /// "10:35", "22:00", "MO", "AF", "EV", "NI"; for a week, "WE" when only its weekend is meant.
     public let clock: String?
 
     private init(_ granularity: Granularity, year: Int, part: Int = 0, day: CalendarDay? = nil, clock: String? = nil) {
@@ -42,6 +42,10 @@ public struct TimexPoint: Sendable, Hashable {
         let (year, week) = Self.isoWeek(of: day)
         return TimexPoint(.week, year: year, part: week, day: day)
     }
+    public static func weekend(ofWeekContaining day: CalendarDay) -> TimexPoint {
+        let (year, week) = Self.isoWeek(of: day)
+        return TimexPoint(.week, year: year, part: week, day: day, clock: "WE")
+    }
     public static func time(_ clock: String, on day: CalendarDay) -> TimexPoint {
         TimexPoint(.time, year: day.year, day: day, clock: clock)
     }
@@ -56,7 +60,7 @@ public struct TimexPoint: Sendable, Hashable {
         case .quarter: return "\(Self.padded(year, 4))-Q\(part)"
         case .season: return "\(Self.padded(year, 4))-\(Self.seasonCodes[part - 1])"
         case .month: return "\(Self.padded(year, 4))-\(Self.padded(part, 2))"
-        case .week: return "\(Self.padded(year, 4))-W\(Self.padded(part, 2))"
+        case .week: return "\(Self.padded(year, 4))-W\(Self.padded(part, 2))" + (clock.map { "-\($0)" } ?? "")
         case .day: return day!.iso
         case .time:
             let clock = clock!

@@ -60,7 +60,11 @@ struct TimexResolver {
             }
             placed = fromPublication(found.0, "the \(found.1) such \(granularity) to")
         case .weekday(let weekday, let direction, let clock):
-            let day = self.weekday(weekday, direction: direction ?? tense(around: span).direction)
+            // Reporting names the day it appears by its weekday whatever the tense ("warned
+            // Wednesday" in Wednesday's paper); only "next" or "last" moves it a week.
+            let day =
+                direction == nil && weekday == published.weekday
+                ? published : self.weekday(weekday, direction: direction ?? tense(around: span).direction)
             let point = clock.map { TimexPoint.time($0, on: day) } ?? .day(day)
             let which =
                 day == published
@@ -68,6 +72,14 @@ struct TimexResolver {
                 : day < published
                     ? "the \(Self.weekdayNames[weekday - 1]) before" : "the \(Self.weekdayNames[weekday - 1]) after"
             placed = fromPublication(point, which)
+        case .weekend(let stated):
+            // Read on a weekday, "the weekend" is the one just past unless the words look ahead.
+            let onWeekend = published.weekday >= 6
+            let offset =
+                stated.map { $0 > 0 && !onWeekend ? 0 : $0 } ?? (onWeekend || tense(around: span) == .future ? 0 : -1)
+            let point = TimexPoint.weekend(ofWeekContaining: published.adding(days: 7 * offset))
+            placed = fromPublication(
+                point, "the weekend \(offset < 0 ? "before" : offset > 0 ? "after" : "of the week of")")
         case .deictic(let granularity, let offset, let clock):
             var point = today.coarsened(to: granularity).moved(by: offset)
             if let clock, let day = point.day { point = .time(clock, on: day) }
@@ -103,6 +115,8 @@ struct TimexResolver {
         case .partOfYear(let granularity, let number, let yearOffset):
             guard let point = Self.part(granularity, number, of: published.year + yearOffset) else { return nil }
             placed = fromPublication(point, "in \(Self.steps(yearOffset, .year)) of")
+        case .fraction:
+            return nil
         case .age(let unit, let amount):
             return Placed(value: unit.duration(amount), derivation: derivation(.stated, how: "as written"))
         case .holiday(let code):
@@ -236,10 +250,14 @@ struct TimexResolver {
         {
             return .future
         }
+        // A participle after "be" ("will be paid", "would be named") is the modal's tense.
+        if index > 0, tokens[index - 1].text == "be", Self.tense(of: tokens[index]) == .past { return nil }
         return Self.tense(of: tokens[index])
     }
 
-    private static let futurePairs: [String: Set<String>] = ["set": ["to", "for"]]
+    private static let futurePairs: [String: Set<String>] = [
+        "set": ["to", "for"], "is": ["to"], "are": ["to"], "as": ["soon", "early"],
+    ]
 
     private static func tense(of token: DateToken) -> Tense? {
         guard token.kind == .word else { return nil }
@@ -254,7 +272,7 @@ struct TimexResolver {
 
     private static let futureWords: Set<String> = [
         "will", "ll", "shall", "scheduled", "due", "upcoming", "next", "expected", "expects", "expect", "planned",
-        "planning", "slated", "supposed", "would", "might", "effective", "intends", "intend", "soon",
+        "planning", "slated", "supposed", "would", "might", "effective", "intends", "intend", "soon", "ahead",
         "tomorrow",
     ]
     private static let pastWords: Set<String> = [

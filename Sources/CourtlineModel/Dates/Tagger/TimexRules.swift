@@ -227,6 +227,13 @@ enum TimexRules {
             return .weekday(rest.number(0), direction: direction, clock: rest.count > 1 ? rest.word(1) : nil)
         },
         rule(
+            "weekend", "The firm settled over the weekend.", "2024-W50-WE",
+            [
+                either([w("the"), opt(pick("past", "coming"))], [pick("this", "last", "next", "past", "coming")]),
+                w("weekend"),
+            ]
+        ) { c in .weekend(offset: c.count == 0 ? nil : offset(c.word(0))) },
+        rule(
             "part-of-today", "The jury heard him this morning.", "2024-12-18TMO",
             [pick("this", "today", "yesterday", "tomorrow", "last"), partOfDay]
         ) { c in
@@ -310,7 +317,8 @@ enum TimexRules {
             "future", "The firm may appeal in the future.", "FUTURE_REF",
             [
                 either(
-                    [w("the"), w("future")], [w("the"), w("near", "long"), w("term")], [w("a"), w("later"), w("date")])
+                    [w("the"), opt(w("near", "foreseeable", "immediate", "distant")), w("future")],
+                    [w("the"), w("near", "long"), w("term")], [w("a"), w("later"), w("date")])
             ]
         ) { _ in .reference("FUTURE_REF") },
         rule(
@@ -322,6 +330,10 @@ enum TimexRules {
     // MARK: Durations
 
     private static let durations: [TimexRule] = [
+        rule(
+            "fraction", "Iraq imports about three-quarters of its food.", "",
+            [either([count], [w("a")]), hyphen, w("quarter", "quarters"), w("of")]
+        ) { _ in .fraction },
         rule(
             "counted", "The trial lasted three weeks.", "P3W",
             [count, hyphen, unit, opt(.glued(.mark("-")), .glued(w("long")))]
