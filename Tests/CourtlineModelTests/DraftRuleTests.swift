@@ -51,6 +51,41 @@ struct DraftRuleTests {
         #expect(try events("Widget asked the Patent Office to review the patent in 2024.") == ["2024 none filing"])
     }
 
+    @Test func aCountyOrStateJudgeSitsOnATrialCourt() throws {
+        #expect(
+            try events("A Marion County judge dismissed the suit in June 2024.\nThe tenants sued in March 2023.")
+                == ["2023-03 trial filing", "2024-06 trial ruling"])
+        #expect(try events("A state judge blocked the law on Tuesday.") == ["2025-04-15 trial ruling"])
+    }
+
+    /// "agreed" is a ruling when a court agrees, and an agreement between the parties otherwise.
+    @Test func whatACourtAgreesIsARuling() throws {
+        #expect(
+            try events("The Court of Appeals agreed last year.\nWidget agreed in March to pay $2 million.")
+                == ["2024 appeals ruling", "2025-03 none settlement"])
+    }
+
+    /// A ruling told without its court ("was approved in December") is the article's court's
+    /// when the article names one court only, and nobody's when it names two.
+    @Test func aRulingWithoutItsCourtIsBeforeTheArticlesOneCourt() throws {
+        #expect(
+            try events(
+                "Judge Ann Lee of the U.S. District Court in Boston approved the deal on Monday.\nThe deal was first approved in December."
+            )
+                == ["2024-12 trial ruling", "2025-04-14 trial ruling"])
+        #expect(
+            try events(
+                "The Supreme Court ruled on Monday.\nThe motion was denied in December.\nThe district court dismissed it in 2023."
+            )
+            .contains("2024-12 none ruling"))
+    }
+
+    /// A hard-wrapped article's line breaks do not reach its titles.
+    @Test func aTitleFromWrappedLinesIsOneLine() throws {
+        let model = try draft("Judge Ann Lee of the U.S. District Court\nin Boston dismissed the suit\non Tuesday.")
+        #expect(model.events.map(\.title) == ["Judge Ann Lee of the U.S. District Court in Boston dismissed the suit"])
+    }
+
     @Test func aCourtNamedOnlyByItsLevelIsProposedForAPersonToName() throws {
         let model = try draft(
             "The justices agreed on Monday to hear the case.\nThe district court had ruled for Acme in 2024.")

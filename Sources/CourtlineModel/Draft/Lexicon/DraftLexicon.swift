@@ -18,7 +18,7 @@ enum DraftLexicon {
         ],
         .appeal: ["appealed", "appeals", "appealing"],
         .withdrawal: ["dropped", "drops", "withdrew", "withdrawn", "abandoned"],
-        .settlement: ["settled", "settles", "settle"],
+        .settlement: ["settled", "settles", "settle", "agreed"],
         .sanction: ["sanctioned", "fined", "penalized"],
         .hearing: ["heard", "argued", "hear", "hears"],
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
@@ -42,6 +42,12 @@ enum DraftLexicon {
     /// What is before a trial court when the sentence names none: a suit is filed in one, and
     /// trials and settlements are held or approved there.
     static let trialCourtKinds: Set<Event.Kind> = [.filing, .trial, .settlement]
+    /// Verbs that take the kind of the action their object names ("filed an appeal", "brought a
+    /// suit", "scheduled a hearing") rather than their own.
+    static let verbsTheirObjectNames: Set<String> = ["filed", "files", "brought", "asked", "asks", "pleaded", "pled"]
+    /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
+    /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
+    static let rulingWhenACourtActs: Set<String> = ["agreed"]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
@@ -66,7 +72,7 @@ enum DraftLexicon {
     static let levelModifiers: [String: Court.Level] = [
         "appeals": .appeals, "appellate": .appeals, "three-judge": .appeals, "trial": .trial, "district": .trial,
         "federal": .trial, "lower": .trial, "bankruptcy": .trial, "supreme": .supreme, "high": .supreme,
-        "full": .appeals,
+        "full": .appeals, "county": .trial, "superior": .trial, "state": .trial, "municipal": .trial,
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "panel"]

@@ -53,13 +53,20 @@ extension CaseDrafter {
         for action: Action, dated date: CaseDraft.DateText, interval: EventDate, anchor: Int?, in here: SentenceInDraft
     ) -> EventProposal {
         // What someone is quoted saying is a statement, not the ruling it speaks of.
-        let kind = here.reading.quoted.contains(action.word) ? .statement : action.kind
+        var kind = here.reading.quoted.contains(action.word) ? .statement : action.kind
+        if kind != .statement, DraftLexicon.rulingWhenACourtActs.contains(here.words[action.word].lower),
+            here.courtKeys.contains(where: { $0.words.lowerBound < action.word })
+                || here.levels.contains(where: { $0.word < action.word })
+        {
+            kind = .ruling
+        }
         let court = court(before: action.word, kind: kind, in: here)
         return EventProposal(
             kind: kind,
             title: EventTitle.title(around: action.word, in: here.reading, of: here.text, dateline: here.dateline),
             summary: String(here.text), dates: [date], interval: interval, courtKey: court.key,
-            impliedLevel: court.level, citations: [here.whole], anchor: anchor,
+            impliedLevel: court.level, beforeTheArticlesOneCourt: kind == .ruling && court == (nil, nil),
+            citations: [here.whole], anchor: anchor,
             actionWord: here.words[action.word].text, source: here.source, lastSentence: here.sentence.index)
     }
 
@@ -68,7 +75,8 @@ extension CaseDrafter {
     /// ("the district court", "the justices"); only with none before is the nearest after taken
     /// ("sued … in Travis County District Court"). With neither, a suit, trial, hearing or
     /// settlement is before a trial court, a hearing before the court of the article's latest
-    /// event, and what someone said is before none.
+    /// event, a ruling that names no court ("was approved in December") before the article's one
+    /// court if it has named only one, and what someone said is before none.
     func court(before word: Int, kind: Event.Kind, in here: SentenceInDraft) -> (
         key: String?, level: Court.Level?
     ) {
@@ -131,7 +139,15 @@ extension CaseDrafter {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
             return reading.actions.first { phrase.contains($0.word) && !$0.isVerb }
         }
-        let before = reading.actions.last { $0.word < date.words.lowerBound && $0.kind != .statement }
+        var before = reading.actions.last { $0.word < date.words.lowerBound && $0.kind != .statement }
+        // "dismissed the suit on Tuesday": the verb reports what happened, its object only names
+        // what it happened to; "filed an appeal" is the object's kind.
+        if let noun = before, !noun.isVerb,
+            let verb = reading.actions.last(where: { $0.word < noun.word && $0.isVerb && $0.kind != .statement }),
+            !DraftLexicon.verbsTheirObjectNames.contains(reading.words[verb.word].lower)
+        {
+            before = verb
+        }
         let after = reading.actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
         return before ?? after
             ?? reading.actions.last { $0.word < date.words.lowerBound }

@@ -27,8 +27,12 @@ extension CaseDrafter {
         }
         // A proposal that says only "an appeals court" is before the one appeals court its article names.
         for index in proposals.indices where proposals[index].courtKey == nil {
-            guard let level = proposals[index].impliedLevel else { continue }
             let sourceID = sources[proposals[index].source].id
+            if proposals[index].beforeTheArticlesOneCourt {
+                let inArticle = courts.filter { $0.citations.contains { $0.sourceID == sourceID } }
+                if inArticle.count == 1 { proposals[index].courtKey = inArticle[0].key }
+            }
+            guard let level = proposals[index].impliedLevel else { continue }
             let ofLevel = courts.filter { $0.level == level }
             let inArticle = ofLevel.filter { $0.citations.contains { $0.sourceID == sourceID } }
             proposals[index].courtKey =

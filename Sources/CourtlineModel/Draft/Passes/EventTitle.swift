@@ -37,11 +37,16 @@ enum EventTitle {
         }
         guard !clause.isEmpty else { return SentenceReading.text(of: index..<index + 1, in: words, of: text) }
         // The subject taken from before the clause is a run of its own: the comma between stays out.
+        // A hard-wrapped article's line breaks are not the title's: it is one line.
         let title = (runs(of: kept) + runs(of: clause)).map { SentenceReading.text(of: $0, in: words, of: text) }
-            .joined(separator: " ")
+            .joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let trimmed = title.last.map { ",;:".contains($0) } == true ? String(title.dropLast()) : title
         let capitalized = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
-        return end < words.count && !ends(after: end - 1) ? capitalized + " …" : capitalized
+        // The mark says the clause goes on, not that only its date phrase was left out.
+        var rest = end
+        while rest < words.count, dated.contains(rest), !ends(after: rest) { rest += 1 }
+        let goesOn = rest < words.count && !ends(after: rest - 1) && !dated.contains(rest)
+        return goesOn ? capitalized + " …" : capitalized
     }
 
     /// Whether the date says when, and can go: not "today's decision" or "a 2019 crash", where
