@@ -49,11 +49,13 @@ struct DateTaggerTests {
         #expect(DateExpression.parse("March") == .month(3, year: nil))
     }
 
+    /// The value of the first date expression in `text`, read with the publication date `published`.
+    private static func firstValue(of text: String, published: String) -> String? {
+        DateTagger().mentions(in: SourceText(text), published: CalendarDay(iso: published)!).first?.value
+    }
+
     @Test func weekdaysCountBackFromPublicationUnlessTheSentenceLooksAhead() {
-        let published = CalendarDay(iso: "2024-12-18")!  // a Wednesday
-        func value(_ text: String) -> String? {
-            DateTagger().mentions(in: SourceText(text), published: published).first?.value
-        }
+        let value = { Self.firstValue(of: $0, published: "2024-12-18") }  // a Wednesday
         #expect(value("The judge ruled on Monday.") == "2024-12-16")
         #expect(value("The judge ruled on Wednesday.") == "2024-12-18")
         #expect(value("The judge will rule on Monday.") == "2024-12-23")
@@ -73,10 +75,7 @@ struct DateTaggerTests {
 
     /// A participle after "be" takes the tense of the modal before it: "will be paid" is ahead.
     @Test func aParticipleAfterBeTakesTheModalsTense() {
-        let published = CalendarDay(iso: "2024-11-02")!
-        func value(_ text: String) -> String? {
-            DateTagger().mentions(in: SourceText(text), published: published).first?.value
-        }
+        let value = { Self.firstValue(of: $0, published: "2024-11-02") }
         #expect(value("The fine will be paid in March.") == "2025-03")
         #expect(value("The fine was paid in March.") == "2024-03")
     }
@@ -85,10 +84,7 @@ struct DateTaggerTests {
     /// the verb ("extended the offer to Nov. 20"); further off, the tense decides, and "last"
     /// or "next" before a month outweighs both.
     @Test func yearlessDatesFollowClosenessThenTenseThenTheirOwnWord() {
-        let published = CalendarDay(iso: "2024-11-02")!
-        func value(_ text: String) -> String? {
-            DateTagger().mentions(in: SourceText(text), published: published).first?.value
-        }
+        let value = { Self.firstValue(of: $0, published: "2024-11-02") }
         #expect(value("The firm extended its offer to Nov. 20.") == "2024-11-20")
         #expect(value("The clinic was attacked on Oct. 23 of that year, she said.") == "2024-10-23")
         #expect(value("The judge sentenced him on May 3.") == "2024-05-03")

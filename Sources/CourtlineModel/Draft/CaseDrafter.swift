@@ -53,9 +53,6 @@ struct CaseDrafter {
         /// The level of court words such as "an appeals court" name, for a proposal with no court
         /// named: the one court of that level the article names, if there is one.
         var impliedLevel: Court.Level? = nil
-        /// A ruling whose sentence names no court ("was approved in December"): before the
-        /// article's court if the article names one only.
-        var beforeTheArticlesOneCourt = false
         var citations: [CaseDraft.Quote]
         /// The proposal a "six months earlier" counts from.
         let anchor: Int?

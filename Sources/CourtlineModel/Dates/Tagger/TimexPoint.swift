@@ -1,6 +1,7 @@
 /// A stretch of the calendar as TIMEX3 writes it: a century ("19"), a decade ("199"), a year,
 /// a half ("1990-H1"), a quarter ("1989-Q3"), a season ("1998-SU"), a month, an ISO week
-/// ("2000-W15"), its weekend ("2000-W15-WE"), a day, or a time of a day ("1998-08-07T10:35", "1998-08-07TMO").
+/// ("2000-W15"), its weekend ("2000-W15-WE"), a day, or a time of a day ("1998-08-07T10:35",
+/// "1998-08-07TMO").
 public struct TimexPoint: Sendable, Hashable {
     public enum Granularity: Int, Sendable, Hashable, Comparable {
         case century, decade, year, half, quarter, season, month, week, day, time
@@ -43,8 +44,8 @@ public struct TimexPoint: Sendable, Hashable {
         return TimexPoint(.week, year: year, part: week, day: day)
     }
     public static func weekend(ofWeekContaining day: CalendarDay) -> TimexPoint {
-        let (year, week) = Self.isoWeek(of: day)
-        return TimexPoint(.week, year: year, part: week, day: day, clock: "WE")
+        let week = Self.week(containing: day)
+        return TimexPoint(.week, year: week.year, part: week.part, day: day, clock: "WE")
     }
     public static func time(_ clock: String, on day: CalendarDay) -> TimexPoint {
         TimexPoint(.time, year: day.year, day: day, clock: clock)

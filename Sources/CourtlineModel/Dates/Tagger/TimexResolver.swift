@@ -74,9 +74,14 @@ struct TimexResolver {
             placed = fromPublication(point, which)
         case .weekend(let stated):
             // Read on a weekday, "the weekend" is the one just past unless the words look ahead.
+            // "next weekend" read on a weekday is the coming one, this week's.
             let onWeekend = published.weekday >= 6
-            let offset =
-                stated.map { $0 > 0 && !onWeekend ? 0 : $0 } ?? (onWeekend || tense(around: span) == .future ? 0 : -1)
+            let offset: Int
+            if let stated {
+                offset = stated > 0 && !onWeekend ? 0 : stated
+            } else {
+                offset = onWeekend || tense(around: span) == .future ? 0 : -1
+            }
             let point = TimexPoint.weekend(ofWeekContaining: published.adding(days: 7 * offset))
             placed = fromPublication(
                 point, "the weekend \(offset < 0 ? "before" : offset > 0 ? "after" : "of the week of")")
@@ -250,9 +255,10 @@ struct TimexResolver {
         {
             return .future
         }
+        let tense = Self.tense(of: tokens[index])
         // A participle after "be" ("will be paid", "would be named") is the modal's tense.
-        if index > 0, tokens[index - 1].text == "be", Self.tense(of: tokens[index]) == .past { return nil }
-        return Self.tense(of: tokens[index])
+        if tense == .past, index > 0, tokens[index - 1].text == "be" { return nil }
+        return tense
     }
 
     private static let futurePairs: [String: Set<String>] = [

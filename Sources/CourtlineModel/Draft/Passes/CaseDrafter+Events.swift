@@ -55,8 +55,7 @@ extension CaseDrafter {
         // What someone is quoted saying is a statement, not the ruling it speaks of.
         var kind = here.reading.quoted.contains(action.word) ? .statement : action.kind
         if kind != .statement, DraftLexicon.rulingWhenACourtActs.contains(here.words[action.word].lower),
-            here.courtKeys.contains(where: { $0.words.lowerBound < action.word })
-                || here.levels.contains(where: { $0.word < action.word })
+            here.courtWords.contains(where: { $0.at < action.word })
         {
             kind = .ruling
         }
@@ -65,8 +64,7 @@ extension CaseDrafter {
             kind: kind,
             title: EventTitle.title(around: action.word, in: here.reading, of: here.text, dateline: here.dateline),
             summary: String(here.text), dates: [date], interval: interval, courtKey: court.key,
-            impliedLevel: court.level, beforeTheArticlesOneCourt: kind == .ruling && court == (nil, nil),
-            citations: [here.whole], anchor: anchor,
+            impliedLevel: court.level, citations: [here.whole], anchor: anchor,
             actionWord: here.words[action.word].text, source: here.source, lastSentence: here.sentence.index)
     }
 
@@ -75,14 +73,13 @@ extension CaseDrafter {
     /// ("the district court", "the justices"); only with none before is the nearest after taken
     /// ("sued … in Travis County District Court"). With neither, a suit, trial, hearing or
     /// settlement is before a trial court, a hearing before the court of the article's latest
-    /// event, a ruling that names no court ("was approved in December") before the article's one
-    /// court if it has named only one, and what someone said is before none.
+    /// event, and what someone said is before none. A ruling left with no court ("was approved in
+    /// December") is given the article's one court at merge, once the whole article is read.
     func court(before word: Int, kind: Event.Kind, in here: SentenceInDraft) -> (
         key: String?, level: Court.Level?
     ) {
         if kind == .statement { return (nil, nil) }
-        let candidates: [(at: Int, key: String?, level: Court.Level?)] =
-            here.courtKeys.map { ($0.words.lowerBound, $0.key, nil) } + here.levels.map { ($0.word, nil, $0.level) }
+        let candidates = here.courtWords
         let before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
         let after = candidates.filter { $0.at > word }.min { $0.at < $1.at }
         if let chosen = before ?? after {

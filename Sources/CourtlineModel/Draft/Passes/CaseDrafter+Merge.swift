@@ -25,18 +25,20 @@ extension CaseDrafter {
         func courtID(_ key: String?) -> String? {
             key.flatMap { courtByKey[alias[$0] ?? $0] }.map { courtIDs[$0] }
         }
-        // A proposal that says only "an appeals court" is before the one appeals court its article names.
+        // A proposal that says only "an appeals court" is before the one appeals court its article
+        // names; a ruling told with no court at all ("was approved in December"), before the
+        // article's court if it names only one.
         for index in proposals.indices where proposals[index].courtKey == nil {
             let sourceID = sources[proposals[index].source].id
-            if proposals[index].beforeTheArticlesOneCourt {
-                let inArticle = courts.filter { $0.citations.contains { $0.sourceID == sourceID } }
-                if inArticle.count == 1 { proposals[index].courtKey = inArticle[0].key }
+            let inArticle = courts.filter { $0.citations.contains { $0.sourceID == sourceID } }
+            if let level = proposals[index].impliedLevel {
+                let ofLevel = courts.filter { $0.level == level }
+                let ofLevelInArticle = inArticle.filter { $0.level == level }
+                proposals[index].courtKey =
+                    (ofLevelInArticle.count == 1 ? ofLevelInArticle : ofLevel.count == 1 ? ofLevel : []).first?.key
+            } else if proposals[index].kind == .ruling, inArticle.count == 1 {
+                proposals[index].courtKey = inArticle[0].key
             }
-            guard let level = proposals[index].impliedLevel else { continue }
-            let ofLevel = courts.filter { $0.level == level }
-            let inArticle = ofLevel.filter { $0.citations.contains { $0.sourceID == sourceID } }
-            proposals[index].courtKey =
-                (inArticle.count == 1 ? inArticle : ofLevel.count == 1 ? ofLevel : []).first?.key
         }
         // One event for each happening: proposals of one kind and court whose intervals are the
         // same, or one within the other ("November 2023" and "on Tuesday"), are merged, dated by

@@ -15,6 +15,11 @@ struct SentenceInDraft {
     /// The court of a judge the sentence names by surname alone.
     var judgeCourt: String?
 
+    /// Every word that names a court, by name (with its key) or by level only, where it starts.
+    var courtWords: [(at: Int, key: String?, level: Court.Level?)] {
+        courtKeys.map { ($0.words.lowerBound, $0.key, nil) } + levels.map { ($0.word, nil, $0.level) }
+    }
+
     var words: [Word] { reading.words }
     var text: Substring { sentence.slice }
 }
