@@ -19,7 +19,7 @@ struct CaseFileSchemaTests {
         case .text: "x"
         case .day: "2024-12-20"
         case .bool: true
-        case .count: 1
+        case .count, .offset: 1
         case .oneOf(let words): words[0]
         case .record(let name): sample(record(named: name))
         case .list(let item): [sample(item)]
@@ -35,7 +35,7 @@ struct CaseFileSchemaTests {
         switch type {
         case .text, .day, .oneOf: ["a": "mapping"]
         case .bool: "maybe"
-        case .count: "several"
+        case .count, .offset: "several"
         case .record: ["a list"]
         case .list: ["a": "mapping"]
         }

@@ -16,7 +16,7 @@ public struct Source: Sendable, Hashable {
     /// Metadata from the case file, not from the text: always shown as supplied.
     public let published: CalendarDay
 
-    public enum TitleBasis: String, Sendable, Hashable {
+    public enum TitleBasis: String, Sendable, Hashable, CaseIterable {
         case headline
         case leadSentence = "lead sentence"
     }

@@ -1,5 +1,5 @@
 /// How precisely a date is known.
-public enum DatePrecision: String, Sendable, Hashable, Codable {
+public enum DatePrecision: String, Sendable, Hashable, Codable, CaseIterable {
     case day, month, year, bounded, unknown
 }
 

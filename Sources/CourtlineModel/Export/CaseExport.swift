@@ -1,28 +1,36 @@
 import Foundation
 
-/// The JSON export, `courtline/1`: a contract other tools rely on. Its records are kept apart from the
-/// model, so the shape cannot drift with it; absent values are written as `null`, never left out.
+/// The JSON export, `courtline/1`: a contract other tools rely on. Each record is written by its
+/// fields in `ExportSchema`, every field once and no other, so the shape is the published one
+/// and cannot drift with the model; absent values are written as `null`, never left out.
 public struct CaseExport: Encodable, Sendable {
-    public static let schema = "courtline/1"
+    public static let schema = ExportSchema.version
 
-    let schema = CaseExport.schema
-    let header: Header
-    let sources: [SourceRecord]
-    let courts: [CourtRecord]
-    let parties: [PartyRecord]
-    let events: [EventRecord]
+    private let value: JSONValue
 
     public init(_ model: Case, events: [Event]? = nil) {
-        header = Header(id: model.id, title: model.title)
-        sources = model.sources.map(SourceRecord.init)
-        courts = model.courts.map(CourtRecord.init)
-        parties = model.parties.map(PartyRecord.init)
-        self.events = (events ?? model.events).map(EventRecord.init)
+        typealias Export = ExportSchema.Export
+        value = JSONValue(
+            Export.record,
+            [
+                (Export.schema, .string(ExportSchema.version)),
+                (
+                    Export.header,
+                    JSONValue(
+                        CaseFileSchema.CaseHeader.record,
+                        [
+                            (CaseFileSchema.CaseHeader.id, .string(model.id)),
+                            (CaseFileSchema.CaseHeader.title, .string(model.title)),
+                        ])
+                ),
+                (Export.sources, .lazyArray(LazyValues(model.sources) { SourceRecord($0).value })),
+                (Export.courts, .array(model.courts.map(JSONValue.init))),
+                (Export.parties, .array(model.parties.map(JSONValue.init))),
+                (Export.events, .lazyArray(LazyValues(events ?? model.events) { EventRecord($0).value })),
+            ])
     }
 
-    enum CodingKeys: String, CodingKey {
-        case schema, header = "case", sources, courts, parties, events
-    }
+    public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
 
     /// Pretty, with sorted keys, so that the same case always exports the same bytes. Every
     /// character `UnsafeScalars` names is escaped (`\u009b`), as JSONEncoder does only for C0
@@ -49,176 +57,139 @@ public struct CaseExport: Encodable, Sendable {
         return String(escaped)
     }
 
-    struct Header: Encodable {
-        let id: String
-        let title: String
-    }
-
+    /// An article and its sentences.
     public struct SourceRecord: Encodable, Sendable {
-        let id: String
-        let file: String
-        let title: String
-        let titleBasis: String
-        let outlet: Nullable<String>
-        let published: Nullable<String>
-        let publishedBasis: String
-        let sentences: [SentenceRecord]
+        fileprivate let value: JSONValue
 
         public init(_ source: Source) {
-            id = source.id
-            file = source.file
-            title = source.title
-            titleBasis = source.titleBasis.rawValue
-            outlet = Nullable(source.outlet?.name)
-            published = Nullable(source.published.iso)
-            publishedBasis = Source.publishedBasis
-            sentences = source.sentences.map(SentenceRecord.init)
+            self.init(
+                id: source.id, file: source.file, title: source.title, titleBasis: source.titleBasis,
+                outlet: source.outlet?.name, published: source.published.iso, publishedBasis: Source.publishedBasis,
+                sentences: source.sentences)
         }
 
         /// A file segmented on its own, outside any case: no id but its name, no metadata.
         public init(file: String, sentences: Sentences) {
-            id = file
-            self.file = file
-            title = sentences.first?.text ?? ""
-            titleBasis = Source.TitleBasis.leadSentence.rawValue
-            outlet = Nullable(nil)
-            published = Nullable(nil)
-            publishedBasis = "not supplied: a file read on its own, outside a case"
-            self.sentences = sentences.map(SentenceRecord.init)
+            self.init(
+                id: file, file: file, title: sentences.first?.text ?? "", titleBasis: .leadSentence, outlet: nil,
+                published: nil, publishedBasis: "not supplied: a file read on its own, outside a case",
+                sentences: sentences)
         }
 
-        enum CodingKeys: String, CodingKey {
-            case id, file, title, titleBasis = "title_basis", outlet, published
-            case publishedBasis = "published_basis", sentences
+        private init(
+            id: String, file: String, title: String, titleBasis: Source.TitleBasis, outlet: String?,
+            published: String?, publishedBasis: String, sentences: Sentences
+        ) {
+            typealias Fields = ExportSchema.Source
+            typealias Sentence = ExportSchema.Sentence
+            value = JSONValue(
+                Fields.record,
+                [
+                    (CaseFileSchema.Source.id, .string(id)), (CaseFileSchema.Source.file, .string(file)),
+                    (Fields.title, .string(title)), (Fields.titleBasis, .string(titleBasis.rawValue)),
+                    (Fields.outlet, JSONValue(outlet)), (Fields.published, JSONValue(published)),
+                    (Fields.publishedBasis, .string(publishedBasis)),
+                    (
+                        Fields.sentences,
+                        .array(
+                            sentences.map { sentence in
+                                JSONValue(
+                                    Sentence.record,
+                                    [
+                                        (Sentence.index, .int(sentence.index)),
+                                        (Sentence.start, .int(sentence.range.lowerBound)),
+                                        (Sentence.end, .int(sentence.range.upperBound)),
+                                        (Sentence.text, .string(sentence.text)),
+                                    ])
+                            })
+                    ),
+                ])
         }
+
+        public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
     }
 
-    struct SentenceRecord: Encodable {
-        let index: Int
-        let start: Int
-        let end: Int
-        let text: String
-
-        init(_ sentence: Sentence) {
-            index = sentence.index
-            start = sentence.range.lowerBound
-            end = sentence.range.upperBound
-            text = sentence.text
-        }
-    }
-
-    struct CitationRecord: Encodable {
-        let source: String
-        let sentence: Int
-        let start: Int
-        let end: Int
-        let quote: String
-
-        init(_ citation: Citation) {
-            source = citation.sourceID
-            sentence = citation.sentenceIndex
-            start = citation.range.lowerBound
-            end = citation.range.upperBound
-            quote = citation.quote
-        }
-    }
-
-    struct CourtRecord: Encodable {
-        let id: String
-        let name: String
-        let short: String
-        let level: String
-        let citations: [CitationRecord]
-        let draft: Nullable<String>
-
-        init(_ court: Court) {
-            id = court.id
-            name = court.name
-            short = court.shortName
-            level = court.level.rawValue
-            citations = court.citations.map(CitationRecord.init)
-            draft = Nullable(court.draft)
-        }
-    }
-
-    struct PartyRecord: Encodable {
-        let id: String
-        let name: String
-        let kind: String
-        let standing: String
-        let side: Nullable<String>
-        let role: String
-        let citations: [CitationRecord]
-        let draft: Nullable<String>
-
-        init(_ party: Party) {
-            id = party.id
-            name = party.name
-            kind = party.kind.rawValue
-            standing = party.standing.rawValue
-            side = Nullable(party.side)
-            role = party.role
-            citations = party.citations.map(CitationRecord.init)
-            draft = Nullable(party.draft)
-        }
-    }
-
+    /// An event, its date worked out and its citations found.
     public struct EventRecord: Encodable, Sendable {
-        let id: String
-        let title: String
-        let kind: String
-        let summary: String
-        let date: DateRecord
-        let court: Nullable<String>
-        let parties: [String]
-        let citations: [CitationRecord]
-        let toldBy: [String]
-        let draft: Nullable<String>
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, kind, summary, date, court, parties, citations, draft
-            case toldBy = "told_by"
-        }
+        fileprivate let value: JSONValue
 
         public init(_ event: Event) {
-            id = event.id
-            title = event.title
-            kind = event.kind.rawValue
-            summary = event.summary
-            date = DateRecord(event.date)
-            court = Nullable(event.courtID)
-            parties = event.partyIDs
-            citations = event.citations.map(CitationRecord.init)
-            toldBy = event.sourceIDs
-            draft = Nullable(event.draft)
+            typealias Fields = CaseFileSchema.Event
+            typealias Date = ExportSchema.Date
+            value = JSONValue(
+                ExportSchema.Event.record,
+                [
+                    (Fields.id, .string(event.id)), (Fields.title, .string(event.title)),
+                    (Fields.kind, .string(event.kind.rawValue)), (Fields.summary, .string(event.summary)),
+                    (
+                        ExportSchema.Event.date,
+                        JSONValue(
+                            Date.record,
+                            [
+                                (CaseFileSchema.Date.text, .string(event.date.text)),
+                                (Date.earliest, JSONValue(event.date.earliest?.iso)),
+                                (Date.latest, JSONValue(event.date.latest?.iso)),
+                                (Date.precision, .string(event.date.precision.rawValue)),
+                                (Date.basis, .string(event.date.basis)),
+                            ])
+                    ),
+                    (Fields.court, JSONValue(event.courtID)), (Fields.parties, JSONValue(event.partyIDs)),
+                    (ExportSchema.citations, JSONValue(event.citations)),
+                    (ExportSchema.Event.toldBy, JSONValue(event.sourceIDs)),
+                    (CaseFileSchema.draft, JSONValue(event.draft)),
+                ])
         }
-    }
 
-    struct DateRecord: Encodable {
-        let text: String
-        let earliest: Nullable<String>
-        let latest: Nullable<String>
-        let precision: String
-        let basis: String
-
-        init(_ date: EventDate) {
-            text = date.text
-            earliest = Nullable(date.earliest?.iso)
-            latest = Nullable(date.latest?.iso)
-            precision = date.precision.rawValue
-            basis = date.basis
-        }
+        public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
     }
 }
 
-/// An optional that encodes as `null` when absent, where synthesized `Encodable` would leave the key out.
-struct Nullable<Wrapped: Encodable & Sendable>: Encodable, Sendable {
-    let value: Wrapped?
+extension JSONValue {
+    /// A record of the export, given every one of its fields, in the schema's order.
+    init(_ record: ExportSchema.Record, _ values: [(ExportSchema.Field, JSONValue)]) {
+        precondition(
+            values.count == record.fields.count && zip(values, record.fields).allSatisfy { $0.0.key == $1.key },
+            "the export's \(record.name) is written with \(values.map(\.0.key)), not the schema's fields")
+        self = .object(Dictionary(uniqueKeysWithValues: values.map { ($0.0.key, $0.1) }))
+    }
 
-    init(_ value: Wrapped?) { self.value = value }
+    fileprivate init(_ citations: [Citation]) {
+        typealias Fields = ExportSchema.Citation
+        self = .array(
+            citations.map { citation in
+                JSONValue(
+                    Fields.record,
+                    [
+                        (CaseFileSchema.Quote.source, .string(citation.sourceID)),
+                        (Fields.sentence, .int(citation.sentenceIndex)),
+                        (Fields.start, .int(citation.range.lowerBound)),
+                        (Fields.end, .int(citation.range.upperBound)),
+                        (CaseFileSchema.Quote.quote, .string(citation.quote)),
+                    ])
+            })
+    }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        if let value { try container.encode(value) } else { try container.encodeNil() }
+    fileprivate init(_ court: Court) {
+        typealias Fields = CaseFileSchema.Court
+        self.init(
+            ExportSchema.Court.record,
+            [
+                (Fields.id, .string(court.id)), (Fields.name, .string(court.name)),
+                (Fields.short, .string(court.shortName)), (Fields.level, .string(court.level.rawValue)),
+                (ExportSchema.citations, JSONValue(court.citations)), (CaseFileSchema.draft, JSONValue(court.draft)),
+            ])
+    }
+
+    fileprivate init(_ party: Party) {
+        typealias Fields = CaseFileSchema.Party
+        self.init(
+            ExportSchema.Party.record,
+            [
+                (Fields.id, .string(party.id)), (Fields.name, .string(party.name)),
+                (Fields.kind, .string(party.kind.rawValue)),
+                (ExportSchema.Party.standing, .string(party.standing.rawValue)), (Fields.side, JSONValue(party.side)),
+                (Fields.role, .string(party.role)), (ExportSchema.citations, JSONValue(party.citations)),
+                (CaseFileSchema.draft, JSONValue(party.draft)),
+            ])
     }
 }

@@ -14,6 +14,9 @@ public enum CaseFileSchema {
             self.required = required
             self.summary = summary
         }
+
+        /// The same field, where it is always given.
+        var always: Field { Field(key, type, required: true, summary) }
     }
 
     public indirect enum FieldType: Sendable {
@@ -24,6 +27,8 @@ public enum CaseFileSchema {
         case bool
         /// A whole number from 1.
         case count
+        /// A whole number from 0: a place in a text.
+        case offset
         /// One of these words.
         case oneOf([String])
         /// A record of its own, by name.
