@@ -145,6 +145,15 @@ struct EventDateTests {
             explanation: "test")
     }
 
+    /// "the day before" a day is the day before it, as the tagger reads it, from an event anchor.
+    @Test func theDayBeforeAnEventIsTheDayBeforeIt() throws {
+        #expect(DateExpression.parse("the day before") == .shift(.day, by: -1))
+        let anchor = DateAnchor.event(title: "the hearing", date: date("2024-05-03", "2024-05-03"))
+        #expect(
+            try DateExpression.parse("the day after")!.resolve(text: "the day after", anchor: anchor).display
+                == "2024-05-04")
+    }
+
     @Test func displaysAsPreciselyAsKnown() {
         #expect(date("2024-12-20", "2024-12-20").display == "2024-12-20")
         #expect(date("2024-09-01", "2024-09-30").display == "2024-09")
@@ -157,6 +166,12 @@ struct EventDateTests {
         #expect(date("2019-01-01", "2024-12-20").display == "2019 – 2024-12-20")
         #expect(date("2018-12-21", "2019-12-20").display == "2018-12-21 – 2019-12-20")
         #expect(date(nil, "2024-09-30").display == "by 2024-09")
+        // An end is not cut to a month or a year the other end lies in: a week at a month's end
+        // is its days, not "2026-05-25 – 2026-05".
+        #expect(date("2026-05-25", "2026-05-31").display == "2026-05-25 – 2026-05-31")
+        #expect(date("2026-06-01", "2026-06-07").display == "2026-06-01 – 2026-06-07")
+        #expect(date("2026-03-01", "2026-12-31").display == "2026-03 – 2026-12")
+        #expect(date("2026-05-25", "2026-06-30").display == "2026-05-25 – 2026-06")
         #expect(date(nil, nil).display == "date unknown")
         #expect(date(nil, nil).precision == .unknown)
         #expect(date(nil, "2024-12-20").precision == .bounded)
@@ -173,7 +188,7 @@ struct EventDateTests {
         let sorted = dates.sorted(by: EventDate.sortsBefore).map(\.display)
         #expect(
             sorted == [
-                "from 2018-07", "2019 – 2019-06", "2019", "by 2024-09", "2024-09-30", "by 2024-12-20", "2024-12-20",
+                "from 2018-07", "2019-01 – 2019-06", "2019", "by 2024-09", "2024-09-30", "by 2024-12-20", "2024-12-20",
                 "date unknown",
             ])
     }

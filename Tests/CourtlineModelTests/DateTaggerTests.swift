@@ -117,6 +117,21 @@ struct DateTaggerTests {
         #expect(values("Revenue for the year ended June 30 rose.") == ["P1Y", "2024-06-30"])
     }
 
+    /// "the following month" is one month from the date before it; "in the months before she
+    /// moved" is no one month, but some months.
+    @Test func anAnaphorIsOneUnitAndPluralUnitsAreVague() {
+        let published = CalendarDay(iso: "2024-11-02")!
+        func values(_ text: String) -> [String] {
+            DateTagger().mentions(in: SourceText(text), published: published).map(\.value)
+        }
+        #expect(values("She sued in March 2019. The following month a judge ruled.") == ["2019-03", "2019-04"])
+        #expect(values("She sued in 2019, saying the pipes leaked in the months before she moved.") == ["2019", "PXM"])
+        #expect(
+            values("She sued on May 3, 2019. The day before, the landlord had written.") == [
+                "2019-05-03", "2019-05-02",
+            ])
+    }
+
     @Test(arguments: [
         ("The hearing ran two and a half hours.", "PT2H30M"), ("The jury was out a day and a half.", "P1DT12H"),
         ("The trial lasted 2 1/2 years.", "P2Y6M"), ("Filings may rise in the coming years.", "PXY"),

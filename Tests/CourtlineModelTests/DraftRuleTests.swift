@@ -159,6 +159,79 @@ struct DraftRuleTests {
                 == ["2025-04-14 appeals ruling"])
     }
 
+    /// A line in capitals capitalizes every word: "COURT OF APPEALS" there names no court, and
+    /// "panel" right after a court's name is that court.
+    @Test func aHeadlineInCapitalsNamesNoCourtAndAPanelIsTheCourtBeforeIt() throws {
+        let model = try draft(
+            "APPEALS COURT REVIVES ORCHARD CLAIM\n\nA Utah Court of Appeals panel on Monday reinstated the growers' suit."
+        )
+        #expect(model.courts.map(\.name) == ["Utah Court of Appeals"])
+        #expect(model.events.map { $0.courtID } == [model.courts.first?.id])
+    }
+
+    @Test func aJurySidingWithAPartyIsARuling() throws {
+        #expect(try events("A Dane County jury sided with the landlord in May.") == ["2024-05 trial ruling"])
+    }
+
+    /// "Filed 2025-04-16, Court Notes": a line that starts with a stamp word and ends with no
+    /// sentence's end is the article's stamp.
+    @Test func aStampLineWithItsOutletIsNoFiling() throws {
+        #expect(
+            try events("Orchard ruling stands\n\nFiled 2025-04-16, Court Notes\n\nThe growers sued in 2022.")
+                == ["2022 none filing"])
+    }
+
+    /// "the rules allow", "a published opinion": after a determiner a verb's spelling is a noun,
+    /// and a statement of what someone will ask carries on no ruling.
+    @Test func aVerbsSpellingAfterADeterminerIsANoun() throws {
+        let model = try draft(
+            "A Dane County jury sided with the landlord in May.\nThe tenants' lawyer said they would ask the State Supreme Court to review it within the 30 days the rules allow."
+        )
+        let ruling = try #require(model.events.first { $0.kind == .ruling })
+        #expect(ruling.citations.count == 1)
+        #expect(ruling.courtID.flatMap(model.court)?.level == .trial)
+    }
+
+    /// "will hear arguments in the fall, with a ruling expected by June": the ruling is not the
+    /// hearing's object, so it is dated and kept a ruling.
+    @Test func aNounInAClauseOfItsOwnIsNoVerbsObject() throws {
+        #expect(
+            try events("The justices will hear arguments in the fall, with a decision expected by June 2026.")
+                == ["2026-06 supreme ruling"])
+    }
+
+    /// A deadline's date is what the title says; "scheduled for" loses its date like "on".
+    @Test func aTitleKeepsADeadlinesDate() throws {
+        let model = try draft(
+            "Claimants have until Sept. 30 to file a claim.\nA fairness hearing is scheduled for Nov. 4.")
+        #expect(
+            model.events.map(\.title) == [
+                "Claimants have until Sept. 30 to file a claim", "A fairness hearing is scheduled",
+            ])
+        #expect(try events("Post-trial motions are due May 9.") == ["2025-05-09 none filing"])
+    }
+
+    /// "the next year" counts from the date the text gave before it, through the event of that
+    /// date: proposed as conduct where its sentence reports no legal action.
+    @Test func theNextYearCountsFromTheEarlierSentencesDate() throws {
+        let model = try draft(
+            "Inspectors found mold in the tenants' building in 2021.\nThe tenants sued the next year.")
+        let suit = try #require(model.events.first { $0.kind == .filing })
+        #expect(suit.date.display == "2022")
+        #expect(suit.date.basis.contains("the year after"))
+        let anchor = try #require(model.events.first { $0.date.display == "2021" })
+        #expect(anchor.kind == .ruling || anchor.kind == .conduct)
+        let withoutAction = try draft("Tenants moved into the building in 2019.\nThe tenants sued the next year.")
+        #expect(withoutAction.events.map(\.date.display) == ["2019", "2020"])
+        #expect(withoutAction.events.first?.kind == .conduct)
+    }
+
+    @Test func whatACourtHeldIsARulingAndAHearingHeldIsAHearing() throws {
+        #expect(
+            try events("The Court of Appeals held on Monday that the law applies.") == ["2025-04-14 appeals ruling"])
+        #expect(try events("The judge held a hearing on Monday.").map { $0.hasSuffix("hearing") } == [true])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

@@ -62,6 +62,9 @@ public enum DateExpression: Sendable, Hashable {
             case -1: self = .yesterday
             default: self = .shift(.day, by: offset)
             }
+        case .anaphor(.day, let offset) where offset != 0:
+            // "the day before": a day from its anchor's, not a calendar unit around it.
+            self = .shift(.day, by: offset)
         case .deictic(let granularity, let offset, _), .anaphor(let granularity, let offset):
             guard let unit = TimeUnit(granularity) else { return nil }
             self = .relative(unit, offset: offset)
@@ -76,13 +79,16 @@ public enum DateExpression: Sendable, Hashable {
     /// What a tagged mention of `text` dates, as the case file resolves it, and whether it is a
     /// duration counted from an event the words go on to name ("three months after the trial":
     /// TimeML marks only the duration, and "after" or "before" makes it a shift from its anchor).
-    static func reading(_ mention: TimexMention, in text: Substring) -> (expression: DateExpression, counted: Bool)? {
+    static func reading(_ mention: TimexMention, in text: Substring, at range: Range<Int>? = nil) -> (
+        expression: DateExpression, counted: Bool
+    )? {
         if let expression = DateExpression(mention.meaning) { return (expression, false) }
         guard case .duration(let value) = mention.meaning, let (unit, amount) = durationParts(value) else {
             return nil
         }
         let scalars = text.unicodeScalars
-        let rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: mention.range.upperBound)...])
+        let end = (range ?? mention.range).upperBound
+        let rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: end)...])
         let expression: DateExpression
         switch rest.drop(while: \.isWhitespace).prefix(while: \.isLetter).lowercased() {
         case "after": expression = .shift(unit, by: amount)

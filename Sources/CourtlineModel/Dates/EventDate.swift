@@ -111,23 +111,36 @@ public struct EventDate: Sendable, Hashable {
             case .day: return earliest.iso
             case .month: return String(earliest.iso.prefix(7))
             case .year: return String(earliest.iso.prefix(4))
-            default: return "\(compact(earliest: earliest)) – \(compact(latest: latest))"
+            default:
+                return "\(compact(earliest: earliest, before: latest)) – \(compact(latest: latest, after: earliest))"
             }
         }
     }
 
     /// A lower bound as briefly as it is exact: the first of a year is the year, the first of a
-    /// month the month.
-    private static func compact(earliest day: CalendarDay) -> String {
-        if day.month == 1 && day.day == 1 { return String(day.iso.prefix(4)) }
-        if day.day == 1 { return String(day.iso.prefix(7)) }
+    /// month the month; but not a month or year the other end lies in ("2026-05-25 – 2026-05"
+    /// would read as ending where it starts).
+    private static func compact(earliest day: CalendarDay, before other: CalendarDay? = nil) -> String {
+        if day.month == 1 && day.day == 1, other.map({ $0.year > day.year }) ?? true {
+            return String(day.iso.prefix(4))
+        }
+        if day.day == 1, other.map({ ($0.year, $0.month) > (day.year, day.month) }) ?? true {
+            return String(day.iso.prefix(7))
+        }
         return day.iso
     }
 
-    /// An upper bound as briefly as it is exact: the last day of a year or of a month.
-    private static func compact(latest day: CalendarDay) -> String {
-        if day.month == 12 && day.day == 31 { return String(day.iso.prefix(4)) }
-        if day == CalendarDay.lastDay(ofMonth: day.month, year: day.year) { return String(day.iso.prefix(7)) }
+    /// An upper bound as briefly as it is exact: the last day of a year or of a month, with the
+    /// same care for the other end.
+    private static func compact(latest day: CalendarDay, after other: CalendarDay? = nil) -> String {
+        if day.month == 12 && day.day == 31, other.map({ $0.year < day.year }) ?? true {
+            return String(day.iso.prefix(4))
+        }
+        if day == CalendarDay.lastDay(ofMonth: day.month, year: day.year),
+            other.map({ ($0.year, $0.month) < (day.year, day.month) }) ?? true
+        {
+            return String(day.iso.prefix(7))
+        }
         return day.iso
     }
 }

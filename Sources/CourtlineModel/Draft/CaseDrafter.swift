@@ -21,6 +21,9 @@ struct CaseDrafter {
     var proposals: [EventProposal] = []
     var cited: [[Bool]] = []
     var sources: [Source] = []
+    /// Each article's date expressions, found by the date engine over the whole article, so that
+    /// "the next year" counts from the date an earlier sentence gave.
+    var tagged: [[TimexMention]] = []
     /// Ids already taken (by the case a draft is added to), which no proposal may reuse.
     var reserved: Set<String> = []
 
@@ -56,6 +59,8 @@ struct CaseDrafter {
         var citations: [CaseDraft.Quote]
         /// The proposal a "six months earlier" counts from.
         let anchor: Int?
+        /// Where the date it was proposed from stands in the article.
+        var dateSpan: Range<Int>? = nil
         /// For a reaction to a ruling ("said the ruling was a victory"): the ruling's proposal, which
         /// it comes after, by the article's publication.
         var reactsTo: Int? = nil
@@ -90,6 +95,7 @@ struct CaseDrafter {
                 CaseDraft.SourceEntry(
                     id: source.id, file: article.file, published: article.published, headline: headline, outlet: outlet)
             )
+            drafter.tagged.append(DateTagger().mentions(in: text, published: article.published))
             for sentence in source.sentences { drafter.read(sentence, of: index) }
         }
         return drafter.finish(
@@ -102,15 +108,25 @@ struct CaseDrafter {
     /// The passes over one sentence, in order: its reading (words, dates, actions, mentions),
     /// then mentions proposed, then events from its dates, then what follows up an earlier event.
     private mutating func read(_ sentence: Sentence, of source: Int) {
-        let reading = SentenceReading(sentence.slice, published: sources[source].published)
-        var here = SentenceInDraft(
-            sentence: sentence, source: source, reading: reading,
-            dateline: Self.datelineEnd(in: reading, of: sentence.slice), whole: quote(sentence.range, in: source))
+        var here = sentenceInDraft(sentence, of: source)
         var cites = proposeMentions(in: &here)
         let madeHere = proposeDatedEvents(in: here)
         cites = proposeCountedEvents(in: here, madeHere: madeHere) || cites
         if madeHere.isEmpty { cites = followUp(in: here) || cites }
         if !madeHere.isEmpty || cites { cited[source][sentence.index - 1] = true }
+    }
+
+    /// The sentence as the passes read it, with the article's date expressions that lie in it.
+    func sentenceInDraft(_ sentence: Sentence, of source: Int) -> SentenceInDraft {
+        let range = sentence.range
+        let dates = tagged[source].filter {
+            range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound
+        }
+        let reading = SentenceReading(
+            sentence.slice, at: range.lowerBound, tagged: dates, published: sources[source].published)
+        return SentenceInDraft(
+            sentence: sentence, source: source, reading: reading,
+            dateline: Self.datelineEnd(in: reading, of: sentence.slice), whole: quote(range, in: source))
     }
 
     /// A quote of the words `range` of the sentence.

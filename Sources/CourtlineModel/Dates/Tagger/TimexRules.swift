@@ -268,15 +268,15 @@ enum TimexRules {
         ) { _ in .shift(.year, amount: -1, fromEarlierDate: true) },
         rule(
             "that-unit", "The suit came in March 2019. That month the court met.", "2019-03",
-            [either([w("that")], [w("the"), w("same")]), unit]
+            [either([w("that")], [w("the"), w("same")]), singularUnit]
         ) { c in c.unit(0).granularity.map { .anaphor($0, offset: 0) } },
         rule(
             "following-unit", "The suit came in March 2019. The following month a judge ruled.", "2019-04",
-            [w("the"), pick("following", "next", "previous", "preceding", "prior"), unit]
+            [w("the"), pick("following", "next", "previous", "preceding", "prior"), singularUnit]
         ) { c in c.unit(1).granularity.map { .anaphor($0, offset: c.word(0) == "prior" ? -1 : offset(c.word(0))) } },
         rule(
             "unit-before", "The suit came on March 4, 2019. The day before, the firm met.", "2019-03-03",
-            [w("the"), unit, pick("before", "after")]
+            [w("the"), singularUnit, pick("before", "after")]
         ) { c in c.unit(0).granularity.map { .anaphor($0, offset: c.word(1) == "before" ? -1 : 1) } },
         TimexRule(
             name: "the-unit", example: "Sales rose in the third quarter of 2023. In the quarter, costs fell.",

@@ -6,15 +6,15 @@ enum DraftLexicon {
     /// Verbs that report a legal action, by the kind of event they report.
     static let actionVerbs: [Event.Kind: [String]] = [
         .filing: [
-            "sued", "sues", "filed", "files", "charged", "indicted", "petitioned", "countersued", "asked", "asks",
-            "brought", "pleaded", "pled",
+            "sued", "sues", "filed", "files", "file", "charged", "indicted", "petitioned", "countersued", "asked",
+            "asks", "brought", "pleaded", "pled",
         ],
         .ruling: [
             "ruled", "rules", "granted", "grants", "denied", "denies", "rejected", "rejects", "upheld", "upholds",
             "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed", "vacated",
             "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "enjoined",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
-            "sentences",
+            "sentences", "sided", "sides", "held", "holds", "reverses", "overturns", "vacates", "affirms", "remands",
         ],
         .appeal: ["appealed", "appeals", "appealing"],
         .withdrawal: ["dropped", "drops", "withdrew", "withdrawn", "abandoned"],
@@ -29,10 +29,11 @@ enum DraftLexicon {
 
     /// Nouns that name a legal action ("the decision", "a lawsuit").
     static let actionNouns: [String: Event.Kind] = [
-        "decision": .ruling, "ruling": .ruling, "judgment": .ruling, "verdict": .ruling, "order": .ruling,
+        "decision": .ruling, "ruling": .ruling, "opinion": .ruling, "judgment": .ruling, "verdict": .ruling,
+        "order": .ruling,
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
-        "arguments": .hearing, "conference": .hearing,
+        "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
     ]
 
     /// Filings that ask someone other than a trial court ("asked the Patent Office", "petitioned
@@ -44,7 +45,9 @@ enum DraftLexicon {
     static let trialCourtKinds: Set<Event.Kind> = [.filing, .trial, .settlement]
     /// Verbs that take the kind of the action their object names ("filed an appeal", "brought a
     /// suit", "scheduled a hearing") rather than their own.
-    static let verbsTheirObjectNames: Set<String> = ["filed", "files", "brought", "asked", "asks", "pleaded", "pled"]
+    static let verbsTheirObjectNames: Set<String> = [
+        "filed", "files", "file", "brought", "asked", "asks", "pleaded", "pled", "held",
+    ]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = ["agreed"]
@@ -53,7 +56,7 @@ enum DraftLexicon {
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
 
     /// Words that, alone with a date on a line, only stamp the article ("Published Nov. 21, 2025").
-    static let stampWords: Set<String> = ["published", "updated", "posted", "dated"]
+    static let stampWords: Set<String> = ["published", "updated", "posted", "dated", "filed"]
 
     // MARK: - Reactions and follow-ups
 
@@ -126,5 +129,8 @@ enum DraftLexicon {
     /// Words a title does not start with ("and the court ruled").
     static let leadingJoiners: Set<String> = ["and", "but", "while", "then", "so"]
     /// Prepositions that introduce a date phrase ("on Thursday", "in April 2021").
-    static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at"]
+    static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at", "for"]
+    /// Words that make the date after them a deadline ("until Sept. 15", "by June", "are due
+    /// April 10"), which a title keeps.
+    static let deadlineWords: Set<String> = ["until", "by", "before", "through", "due"]
 }

@@ -13,7 +13,9 @@ struct Action {
             if index + 1 < words.count, DraftLexicon.courtNouns.contains(words[index + 1].lower) {
                 return nil
             }
-            if let kind = verbs[word] { return Action(word: index, kind: kind, isVerb: true) }
+            // "the 42 days the rules allow": after a determiner, a verb's spelling is a noun.
+            let afterDeterminer = index > 0 && DraftLexicon.determiners.contains(words[index - 1].lower)
+            if let kind = verbs[word], !afterDeterminer { return Action(word: index, kind: kind, isVerb: true) }
             if let kind = DraftLexicon.actionNouns[word] { return Action(word: index, kind: kind, isVerb: false) }
             return nil
         }

@@ -7,16 +7,43 @@ extension CaseDrafter {
         let published = DateAnchor.publication(sources[here.source].published)
         var madeHere: [Int] = []
         for date in here.reading.dates where !date.countsFromAnEvent {
-            guard !Self.datesTheArticle(date, in: here.reading, dateline: here.dateline),
+            guard !Self.datesTheArticle(date, in: here),
                 let action = Self.action(for: date, in: here.reading),
                 let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
             else { continue }
             madeHere.append(proposals.count)
             let text = CaseDraft.DateText(
                 text: date.text, sourceID: sources[here.source].id, anchor: nil, ahead: date.ahead)
-            proposals.append(proposal(for: action, dated: text, interval: interval, anchor: nil, in: here))
+            var made = proposal(for: action, dated: text, interval: interval, anchor: nil, in: here)
+            made.dateSpan = date.span
+            proposals.append(made)
         }
         return madeHere
+    }
+
+    /// The proposal made from the date at `span` of the article, for "the next year" to count
+    /// from; where that sentence reports no legal action ("officers flew a drone over his yard in
+    /// 2022"), what it reports is proposed as the conduct the case is about, so that the later
+    /// date can name it.
+    mutating func proposal(datedAt span: Range<Int>, in source: Int) -> Int? {
+        if let made = proposals.lastIndex(where: { $0.source == source && $0.dateSpan == span }) { return made }
+        guard let index = sources[source].sentenceIndex(containing: span.lowerBound) else { return nil }
+        let here = sentenceInDraft(sources[source].sentences[index - 1], of: source)
+        let published = DateAnchor.publication(sources[source].published)
+        guard let date = here.reading.dates.first(where: { $0.span == span }), !date.countsFromAnEvent,
+            !Self.datesTheArticle(date, in: here),
+            let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
+        else { return nil }
+        let action = Self.action(for: date, in: here.reading) ?? Action(word: 0, kind: .conduct, isVerb: false)
+        var made = proposal(
+            for: action,
+            dated: CaseDraft.DateText(
+                text: date.text, sourceID: sources[source].id, anchor: nil, ahead: date.ahead),
+            interval: interval, anchor: nil, in: here)
+        made.dateSpan = span
+        cited[source][index - 1] = true
+        proposals.append(made)
+        return proposals.count - 1
     }
 
     /// "Three months later", "eight months after the suit was filed": from the article's latest
@@ -31,20 +58,29 @@ extension CaseDrafter {
             }.map { reading.dates[$0].words.lowerBound })
         var cites = false
         for date in reading.dates where date.countsFromAnEvent && !besideAnother.contains(date.words.lowerBound) {
-            let named = reading.actions.first { date.words.contains($0.word) }?.kind
             let source = here.source
-            let ofNamedKind = named.flatMap { kind in
-                proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind == kind }
+            let anchor: Int?
+            if let earlier = date.earlier {
+                // "The next year": from the date the engine read it against, and so its event.
+                anchor = proposal(datedAt: earlier, in: source)
+            } else {
+                let named = reading.actions.first { date.words.contains($0.word) }?.kind
+                let ofNamedKind = named.flatMap { kind in
+                    proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind == kind }
+                }
+                let previous = proposals.lastIndex {
+                    $0.source == source && $0.anchor == nil && $0.kind != .statement
+                }
+                anchor = ofNamedKind ?? madeHere.first ?? previous
             }
-            let previous = proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind != .statement }
-            guard let anchor = ofNamedKind ?? madeHere.first ?? previous,
-                let action = Self.action(for: date, in: reading)
-            else { continue }
+            guard let anchor, let action = Self.action(for: date, in: reading) else { continue }
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
             guard let interval = try? date.expression.resolve(text: date.text, anchor: from) else { continue }
             cites = true
             let text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)
-            proposals.append(proposal(for: action, dated: text, interval: interval, anchor: anchor, in: here))
+            var made = proposal(for: action, dated: text, interval: interval, anchor: anchor, in: here)
+            made.dateSpan = date.span
+            proposals.append(made)
         }
         return cites
     }
@@ -97,13 +133,20 @@ extension CaseDrafter {
     }
 
     /// A dateline's date ("SAN FRANCISCO, March 14 (Wire) - A judge …", "CITY, Ore. (June 10,
-    /// 2025) -") and a line that only stamps the article ("Published Nov. 21, 2025") date the
-    /// article, not an event it reports.
-    static func datesTheArticle(_ date: DateMention, in reading: SentenceReading, dateline: Int) -> Bool {
-        let words = reading.words
+    /// 2025) -") and a line that only stamps the article ("Published Nov. 21, 2025", "Filed
+    /// 2026-02-09, Legal Digest": a stamp word, then no sentence's end) date the article, not an
+    /// event it reports.
+    static func datesTheArticle(_ date: DateMention, in here: SentenceInDraft) -> Bool {
+        let words = here.words
         let others = words.indices.filter { !date.words.contains($0) }
         if others.count <= 1, others.allSatisfy({ DraftLexicon.stampWords.contains(words[$0].lower) }) { return true }
-        return date.words.upperBound <= dateline
+        if let first = words.first, DraftLexicon.stampWords.contains(first.lower),
+            let last = here.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+            !".!?\"”'’".unicodeScalars.contains(last)
+        {
+            return true
+        }
+        return date.words.upperBound <= here.dateline
     }
 
     /// The first word after a dateline ("SAN FRANCISCO, March 14 (Wire) - A judge …": the
@@ -138,10 +181,12 @@ extension CaseDrafter {
         }
         var before = reading.actions.last { $0.word < date.words.lowerBound && $0.kind != .statement }
         // "dismissed the suit on Tuesday": the verb reports what happened, its object only names
-        // what it happened to; "filed an appeal" is the object's kind.
+        // what it happened to; "filed an appeal" is the object's kind. A noun in a clause of its
+        // own ("will hear arguments in the fall, with a ruling expected by June") is no object.
         if let noun = before, !noun.isVerb,
             let verb = reading.actions.last(where: { $0.word < noun.word && $0.isVerb && $0.kind != .statement }),
-            !DraftLexicon.verbsTheirObjectNames.contains(reading.words[verb.word].lower)
+            !DraftLexicon.verbsTheirObjectNames.contains(reading.words[verb.word].lower),
+            !reading.words[verb.word..<noun.word].contains(where: \.endsClause)
         {
             before = verb
         }

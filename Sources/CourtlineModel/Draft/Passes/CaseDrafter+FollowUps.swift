@@ -65,7 +65,11 @@ extension CaseDrafter {
     /// title, surname, or "She"/"He" opening it) is the subject of a ruling verb, within three
     /// sentences of the ruling's.
     func continued(by reading: SentenceReading, in source: Int, at sentence: Int, judgeCourt: String?) -> Int? {
-        guard reading.actions.contains(where: { $0.kind == .ruling && $0.isVerb }) else { return nil }
+        // "The family's attorney said they would ask the court…": what someone says a court
+        // will do carries on no ruling.
+        guard let verb = reading.actions.first(where: { $0.kind == .ruling && $0.isVerb }),
+            !reading.actions.contains(where: { $0.kind == .statement && $0.word < verb.word })
+        else { return nil }
         let words = reading.words
         let namesJudge =
             reading.people.contains { $0.court != nil } || judgeCourt != nil || !reading.courts.isEmpty

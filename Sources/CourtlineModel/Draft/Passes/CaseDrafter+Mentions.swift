@@ -32,9 +32,12 @@ extension CaseDrafter {
         }
         let judges = judgeCourts
         here.judgeCourt = words.lazy.compactMap { judges[$0.text] }.first
-        // Level words inside a named court ("a federal judge in California") are that court.
+        // Level words inside a named court ("a federal judge in California") or just after it ("a
+        // Michigan Court of Appeals panel", "the Ohio Supreme Court justices") are that court.
         let courtKeys = here.courtKeys
-        here.levels = reading.courtLevels.filter { level in !courtKeys.contains { $0.words.contains(level.word) } }
+        here.levels = reading.courtLevels.filter { level in
+            !courtKeys.contains { $0.words.contains(level.word) || $0.words.upperBound == level.word }
+        }
         for level in here.levels {
             let first = level.word > 0 && DraftLexicon.determiners.contains(words[level.word - 1].lower)
             levelMentions.append(

@@ -24,7 +24,10 @@ struct CourtMention {
             taken.formUnion(mention.words)
         }
         for judge in judges { if let court = judge.court { add(court) } }
-        for index in words.indices {
+        // A line in capitals ("COURT OF APPEALS THROWS OUT VERDICT") capitalizes every word, so
+        // its capitals name no court.
+        let shouting = words.count >= 3 && words.allSatisfy { $0.text == $0.text.uppercased() }
+        for index in words.indices where !shouting {
             let word = words[index].lower
             if word == "circuit", let mention = circuit(at: index, in: words) { add(mention) }
             if word == "court", words[index].isCapitalized, let mention = namedCourt(at: index, in: words) {

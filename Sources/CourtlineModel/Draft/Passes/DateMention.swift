@@ -7,21 +7,30 @@ struct DateMention {
     /// Still to come at publication, as the date engine reads the words' tense ("is scheduled
     /// to begin on June 2"): a day, month or weekday without its year counts forward.
     let ahead: Bool
+    /// Where the date expression stands in the article (Unicode-scalar offsets).
+    let span: Range<Int>
+    /// For "the next year", "that month": where the earlier date it counts from stands in the
+    /// article, as the date engine found it.
+    let earlier: Range<Int>?
 
-    /// Counts from another event rather than from the publication ("six months earlier").
+    /// Counts from another event rather than from the publication ("six months earlier", "the
+    /// following year").
     var countsFromAnEvent: Bool {
         if case .shift = expression { return true }
-        return false
+        return earlier != nil
     }
 
-    /// The sentence's date expressions, as `DateTagger` reads them, each as the words it covers.
-    /// An age ("five-year-old case") dates nothing on its own, so it is left out.
-    static func find(in words: [Word], of text: Substring, published: CalendarDay) -> [DateMention] {
-        let tagged = DateTagger().mentions(in: SourceText(String(text)), published: published)
-        return tagged.compactMap { mention in
-            guard let (expression, counted) = DateExpression.reading(mention, in: text),
-                let first = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }),
-                var last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
+    /// The sentence's date expressions, of those `DateTagger` found in the whole article
+    /// (`tagged`, offsets in the article; the sentence starts at `offset`), each as the words it
+    /// covers. An age ("five-year-old case") dates nothing on its own, so it is left out.
+    static func find(
+        in words: [Word], of text: Substring, tagged: [TimexMention], offset: Int, published: CalendarDay
+    ) -> [DateMention] {
+        tagged.compactMap { mention in
+            let range = (mention.range.lowerBound - offset)..<(mention.range.upperBound - offset)
+            guard let (expression, counted) = DateExpression.reading(mention, in: text, at: range),
+                let first = words.firstIndex(where: { $0.range.upperBound > range.lowerBound }),
+                var last = words.lastIndex(where: { $0.range.lowerBound < range.upperBound }), first <= last
             else { return nil }
             // "three months after the trial": the wording runs on to the event it counts from, to
             // the clause's end or six words.
@@ -29,16 +38,19 @@ struct DateMention {
                 let limit = min(words.count - 1, last + 6)
                 while last < limit, !words[last].endsClause { last += 1 }
             }
-            let range = first..<last + 1
-            let wording = SentenceReading.text(of: range, in: words, of: text)
+            let wording = SentenceReading.text(of: first..<last + 1, in: words, of: text)
             // The case file reads the wording again on its own: a date glued inside a longer word
             // ("filing-2024-12-17-2024-12-20") would read back as another date, and the draft would
             // not verify.
             guard DateExpression.parse(wording) == expression else { return nil }
+            var earlier: Range<Int>?
+            if case .anaphor = mention.meaning, mention.derivation.basis == .earlierDate {
+                earlier = mention.derivation.anchorRange
+            }
             return DateMention(
-                words: range, text: wording, expression: expression,
+                words: first..<last + 1, text: wording, expression: expression,
                 ahead: expression.countsFromItsAnchorWithoutAYear && mention.value.first?.isNumber == true
-                    && mention.value > published.iso)
+                    && mention.value > published.iso, span: mention.range, earlier: earlier)
         }
     }
 

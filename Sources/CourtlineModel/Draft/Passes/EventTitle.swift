@@ -50,10 +50,13 @@ enum EventTitle {
     }
 
     /// Whether the date says when, and can go: not "today's decision" or "a 2019 crash", where
-    /// it is part of the thing named.
+    /// it is part of the thing named, nor a deadline.
     private static func isAdverbial(_ date: DateMention, in words: [Word]) -> Bool {
         let last = words[date.words.upperBound - 1].lower
         if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
+        // "have until Sept. 15 to file": a deadline's date is what the title says.
+        let first = date.words.lowerBound
+        if first > 0, DraftLexicon.deadlineWords.contains(words[first - 1].lower) { return false }
         return !date.modifiesANoun(in: words)
     }
 

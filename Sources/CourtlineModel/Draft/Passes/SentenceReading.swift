@@ -14,12 +14,14 @@ struct SentenceReading {
     /// Words inside quotation marks: what someone is quoted saying, not what the article reports.
     let quoted: Set<Int>
 
-    init(_ text: Substring, published: CalendarDay) {
+    /// The sentence `text`, which starts at `offset` in its article, with the date expressions
+    /// the date engine found in the article there (`tagged`).
+    init(_ text: Substring, at offset: Int, tagged: [TimexMention], published: CalendarDay) {
         let words = Word.split(text)
         self.words = words
         let spans = Self.quotations(in: text)
         quoted = Set(words.indices.filter { index in spans.contains { $0.contains(words[index].range.lowerBound) } })
-        dates = DateMention.find(in: words, of: text, published: published)
+        dates = DateMention.find(in: words, of: text, tagged: tagged, offset: offset, published: published)
         let judges = PersonMention.judges(in: words)
         let courts = CourtMention.find(in: words, judges: judges)
         self.courts = courts
