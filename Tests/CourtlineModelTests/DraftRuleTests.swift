@@ -232,6 +232,22 @@ struct DraftRuleTests {
         #expect(try events("The judge held a hearing on Monday.").map { $0.hasSuffix("hearing") } == [true])
     }
 
+    /// "sold since 2022" starts a state, not an action; "issued its claim" is a filing.
+    @Test func aDateSinceWhichSomethingHoldsDatesNoAction() throws {
+        #expect(
+            try events(
+                "The judge found that lamps sold by Acme since 2021 infringed.\nLumo issued its claim on 3 May 2023.")
+                == ["2023-05-03 none filing"])
+    }
+
+    /// "The ban will take effect on Jan. 1": an order's coming into force, scheduled when ahead.
+    @Test func takingEffectIsDatedAndScheduled() throws {
+        let model = try draft("A judge in Boston upheld the ban on Monday.\nThe ban will take effect on June 1.")
+        let effect = try #require(model.events.first { $0.date.display == "2025-06-01" })
+        #expect(effect.title == "The ban will take effect")
+        #expect(model.isScheduled(effect))
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

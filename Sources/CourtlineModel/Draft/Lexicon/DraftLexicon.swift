@@ -34,7 +34,12 @@ enum DraftLexicon {
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
         "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
+        "claim": .filing,
     ]
+
+    /// Words before "effect" that make it an order's (or a law's) coming into force ("takes effect
+    /// Oct. 22", "went into effect in March"): dated like a ruling, and as scheduled when ahead.
+    static let takingEffect: Set<String> = ["take", "takes", "took", "taking", "taken", "into"]
 
     /// Filings that ask someone other than a trial court ("asked the Patent Office", "petitioned
     /// the justices"): no court is taken for them unless the sentence names it.
@@ -54,6 +59,10 @@ enum DraftLexicon {
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
+
+    /// Words before a date that make it the start of a state ("covers sold since 2022", "in
+    /// custody since May"), which dates no action.
+    static let stateStarts: Set<String> = ["since"]
 
     /// Words that, alone with a date on a line, only stamp the article ("Published Nov. 21, 2025").
     static let stampWords: Set<String> = ["published", "updated", "posted", "dated", "filed"]

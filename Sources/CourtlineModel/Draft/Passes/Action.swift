@@ -16,6 +16,9 @@ struct Action {
             // "the 42 days the rules allow": after a determiner, a verb's spelling is a noun.
             let afterDeterminer = index > 0 && DraftLexicon.determiners.contains(words[index - 1].lower)
             if let kind = verbs[word], !afterDeterminer { return Action(word: index, kind: kind, isVerb: true) }
+            if word == "effect", index > 0, DraftLexicon.takingEffect.contains(words[index - 1].lower) {
+                return Action(word: index, kind: .ruling, isVerb: true)
+            }
             if let kind = DraftLexicon.actionNouns[word] { return Action(word: index, kind: kind, isVerb: false) }
             return nil
         }

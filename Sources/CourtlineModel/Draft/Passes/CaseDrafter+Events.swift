@@ -7,7 +7,9 @@ extension CaseDrafter {
         let published = DateAnchor.publication(sources[here.source].published)
         var madeHere: [Int] = []
         for date in here.reading.dates where !date.countsFromAnEvent {
-            guard !Self.datesTheArticle(date, in: here),
+            let start = date.words.lowerBound
+            guard start == 0 || !DraftLexicon.stateStarts.contains(here.words[start - 1].lower),
+                !Self.datesTheArticle(date, in: here),
                 let action = Self.action(for: date, in: here.reading),
                 let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
             else { continue }
