@@ -154,6 +154,25 @@ struct EventDateTests {
                 == "2024-05-04")
     }
 
+    /// Seasons are the northern hemisphere's by month; a season without its year is placed as a
+    /// month without one is, and winter runs into the next year.
+    @Test func seasonsAreTheirMonths() throws {
+        let publication = DateAnchor.publication(CalendarDay(iso: "2024-12-20")!)
+        func resolve(_ text: String, ahead: Bool = false) throws -> EventDate {
+            try #require(DateExpression.parse(text)).resolve(text: text, anchor: publication, ahead: ahead)
+        }
+        func ahead(_ text: String) throws -> EventDate { try resolve(text, ahead: true) }
+        #expect(DateExpression.parse("in the summer of 2019") == .season(2, year: 2019))
+        #expect(try resolve("in the summer of 2019").display == "2019-06 – 2019-08")
+        #expect(try resolve("the winter of 2023").display == "2023-12 – 2024-02")
+        // Published 2024-12-20: the fall just past, or the one to come.
+        #expect(try resolve("in the fall").display == "2024-09 – 2024-11")
+        #expect(try ahead("in the fall").display == "2025-09 – 2025-11")
+        #expect(try resolve("last spring").display == "2023-03 – 2023-05")
+        #expect(try resolve("in July last year").display == "2023-07")
+        #expect(try resolve("in the summer of 2019").basis.contains("June to August"))
+    }
+
     @Test func displaysAsPreciselyAsKnown() {
         #expect(date("2024-12-20", "2024-12-20").display == "2024-12-20")
         #expect(date("2024-09-01", "2024-09-30").display == "2024-09")

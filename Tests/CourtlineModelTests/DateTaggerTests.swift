@@ -117,6 +117,14 @@ struct DateTaggerTests {
         #expect(values("Revenue for the year ended June 30 rose.") == ["P1Y", "2024-06-30"])
     }
 
+    /// "scheduled" with an object reports what was done; "is scheduled for" looks ahead.
+    @Test func aVerbOfPlanningWithAnObjectIsPast() {
+        let value = { Self.firstValue(of: $0, published: "2024-12-18") }  // a Wednesday
+        #expect(value("A judge on Monday scheduled a trial for March.") == "2024-12-16")
+        #expect(value("The trial is scheduled for Monday.") == "2024-12-23")
+        #expect(value("Analysts on Friday expected the merger to close.") == "2024-12-13")
+    }
+
     /// "the following month" is one month from the date before it; "in the months before she
     /// moved" is no one month, but some months.
     @Test func anAnaphorIsOneUnitAndPluralUnitsAreVague() {

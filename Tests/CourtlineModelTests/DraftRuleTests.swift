@@ -197,7 +197,7 @@ struct DraftRuleTests {
     @Test func aNounInAClauseOfItsOwnIsNoVerbsObject() throws {
         #expect(
             try events("The justices will hear arguments in the fall, with a decision expected by June 2026.")
-                == ["2026-06 supreme ruling"])
+                == ["2025-09 – 2025-11 supreme hearing", "2026-06 supreme ruling"])
     }
 
     /// A deadline's date is what the title says; "scheduled for" loses its date like "on".
@@ -246,6 +246,37 @@ struct DraftRuleTests {
         let effect = try #require(model.events.first { $0.date.display == "2025-06-01" })
         #expect(effect.title == "The ban will take effect")
         #expect(model.isScheduled(effect))
+    }
+
+    /// A court that schedules acts on the day it does so; what it schedules is the object's kind.
+    @Test func schedulingIsARulingAndWhatIsScheduledItsOwnKind() throws {
+        #expect(
+            try events("A federal judge in Boston on Tuesday scheduled a jury trial for March 2026.")
+                == ["2025-04-15 trial ruling", "2026-03 trial trial"])
+        #expect(try events("The judge set a hearing on the motions for May 5.") == ["2025-05-05 none hearing"])
+        #expect(try events("A hearing is set for May 5.") == ["2025-05-05 none hearing"])
+    }
+
+    /// Two verbs of one article are two acts, even when one date holds the other.
+    @Test func twoActsOfOneCourtInOneMonthAreTwoEvents() throws {
+        #expect(
+            try events(
+                "A federal judge in Boston on Monday scheduled a trial.\nEarlier this month, the judge denied a motion to dismiss."
+            ) == ["2025-04 trial ruling", "2025-04-14 trial ruling"])
+    }
+
+    /// "that June" is June of the year the text last gave, and counts from its event.
+    @Test func thatMonthIsInTheYearTheTextLastGave() throws {
+        let model = try draft("The tenants sued in January 2023.\nA county judge dismissed the suit that June.")
+        let ruling = try #require(model.events.first { $0.kind == .ruling })
+        #expect(ruling.date.display == "2023-06")
+        #expect(ruling.title == "A county judge dismissed the suit")
+    }
+
+    @Test func aProbateJudgeSitsOnATrialCourtAndAChallengeInCourtIsAFiling() throws {
+        #expect(
+            try events("A probate judge ruled on Monday.\nThe heirs challenged the will in court last summer.")
+                == ["2024-06 – 2024-08 trial filing", "2025-04-14 trial ruling"])
     }
 
     @Test(arguments: [

@@ -100,6 +100,38 @@ extension DateExpression {
                 last = .lastDay(ofMonth: last.month, year: last.year)
             }
             return date(Self.shifted(start, unit, amount), last, "\(size) \(direction) \(from)")
+        case .season(let season, .some(let year)):
+            let (first, last) = Self.days(ofSeason: season, in: year)
+            return date(first, last, "the \(Self.seasonName(season)) stated (\(Self.seasonMonths[season - 1]))")
+        case .season(let season, nil) where ahead:
+            var year = start.year - 1
+            while Self.days(ofSeason: season, in: year).last < start { year += 1 }
+            let (first, last) = Self.days(ofSeason: season, in: year)
+            return date(
+                first, last,
+                "the earliest \(Self.seasonName(season)) (\(Self.seasonMonths[season - 1])) not over before \(from), as still to come"
+            )
+        case .season(let season, nil):
+            var year = end.year
+            while Self.days(ofSeason: season, in: year).first > end { year -= 1 }
+            let (first, last) = Self.days(ofSeason: season, in: year)
+            return date(
+                first, last,
+                "the latest \(Self.seasonName(season)) (\(Self.seasonMonths[season - 1])) begun by \(from)")
+        case .inYear(let part, let offset):
+            let year = end.year + offset
+            let which = offset < 0 ? "before" : offset == 0 ? "of" : "after"
+            switch part {
+            case .month(let month):
+                return date(
+                    .firstDay(ofMonth: month, year: year), .lastDay(ofMonth: month, year: year),
+                    "\(DateWords.monthName(month)) of the year \(which) \(from)")
+            case .season(let season):
+                let (first, last) = Self.days(ofSeason: season, in: year)
+                return date(
+                    first, last,
+                    "the \(Self.seasonName(season)) (\(Self.seasonMonths[season - 1])) of the year \(which) \(from)")
+            }
         case .age(let years):
             return date(
                 start.adding(years: -(years + 1)).adding(days: 1), end.adding(years: -years),
@@ -131,6 +163,18 @@ extension DateExpression {
             text: text, earliest: earliest, latest: latest,
             explanation: "the \(unitName) \(which) \(from)")
     }
+
+    /// A season's days, by the northern hemisphere's months; winter runs into the next year.
+    static func days(ofSeason season: Int, in year: Int) -> (first: CalendarDay, last: CalendarDay) {
+        let first = CalendarDay.firstDay(ofMonth: [3, 6, 9, 12][season - 1], year: year)
+        let end = first.adding(months: 2)
+        return (first, .lastDay(ofMonth: end.month, year: end.year))
+    }
+
+    private static func seasonName(_ season: Int) -> String { ["spring", "summer", "fall", "winter"][season - 1] }
+    private static let seasonMonths = [
+        "March to May", "June to August", "September to November", "December to February",
+    ]
 
     private static func shifted(_ day: CalendarDay, _ unit: TimeUnit, _ amount: Int) -> CalendarDay {
         switch unit {

@@ -16,6 +16,16 @@ public enum DateExpression: Sendable, Hashable {
     case shift(TimeUnit, by: Int)
     /// "a five-year-old case": started more than five and at most six years before the anchor.
     case age(years: Int)
+    /// "the summer of 2019"; without a year ("in the fall"), placed as a month without one is.
+    /// Seasons are the northern hemisphere's by month: spring March to May, summer June to
+    /// August, fall September to November, winter December to February.
+    case season(Int, year: Int?)
+    /// "July last year", "last spring": a month or season of the year `offset` from the anchor's.
+    case inYear(PartOfYear, offset: Int)
+
+    public enum PartOfYear: Sendable, Hashable {
+        case month(Int), season(Int)
+    }
 
     public enum TimeUnit: String, Sendable, Hashable {
         case day, week, month, year
@@ -51,10 +61,14 @@ public enum DateExpression: Sendable, Hashable {
             case .day: self = .fullDate(point.firstDay)
             case .month: self = .month(point.part, year: point.year)
             case .year: self = .year(point.year)
+            case .season: self = .season(point.part, year: point.year)
             default: return nil
             }
+        case .part(.season, let season): self = .season(season, year: nil)
+        case .partOfYear(.season, let season, let offset): self = .inYear(.season(season), offset: offset)
+        case .partOfYear(.month, let month, let offset): self = .inYear(.month(month), offset: offset)
         case .monthDay(let month, let day): self = .monthDay(month: month, day: day)
-        case .month(let month, _): self = .month(month, year: nil)
+        case .month(let month, _), .monthOfReference(let month): self = .month(month, year: nil)
         case .weekday(let weekday, _, _): self = .weekday(weekday)
         case .deictic(.day, let offset, _):
             switch offset {
@@ -113,9 +127,9 @@ public enum DateExpression: Sendable, Hashable {
         case .age: 1
         case .year: 2
         case .weekday, .today, .yesterday: 3
-        case .relative, .month(_, year: nil): 4
+        case .relative, .month(_, year: nil), .season(_, year: nil): 4
         case .shift: 5
-        case .month, .monthDay: 6
+        case .month, .monthDay, .season, .inYear: 6
         case .fullDate: 7
         }
     }
@@ -124,7 +138,7 @@ public enum DateExpression: Sendable, Hashable {
     /// the tense says.
     var countsFromItsAnchorWithoutAYear: Bool {
         switch self {
-        case .month(_, year: nil), .monthDay, .weekday: true
+        case .month(_, year: nil), .monthDay, .weekday, .season(_, year: nil): true
         default: false
         }
     }
@@ -132,7 +146,7 @@ public enum DateExpression: Sendable, Hashable {
     /// Whether resolving needs a known anchor (publication or another event).
     public var needsAnchor: Bool {
         switch self {
-        case .fullDate, .year, .month(_, year: .some): return false
+        case .fullDate, .year, .month(_, year: .some), .season(_, year: .some): return false
         default: return true
         }
     }

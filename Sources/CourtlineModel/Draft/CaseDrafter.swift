@@ -65,6 +65,8 @@ struct CaseDrafter {
         /// it comes after, by the article's publication.
         var reactsTo: Int? = nil
         let actionWord: String
+        /// Whether a verb reported it ("denied"), not a noun that names it ("the decision").
+        var reportedByAVerb = false
         /// Where it was proposed, for a continuation ("Hamilton also found") to find it.
         let source: Int
         var lastSentence: Int

@@ -7,6 +7,8 @@ enum TimexMeaning: Sendable, Equatable {
     case monthDay(month: Int, day: Int)
     /// "in April", "last April" (direction -1), "next April" (+1).
     case month(Int, direction: Int?)
+    /// "that June": the month in the year of the date the text last gave.
+    case monthOfReference(Int)
     /// "the third quarter", "the first half", "this summer" without a year.
     case part(TimexPoint.Granularity, Int)
     /// "Friday", "last Friday" (direction -1), "next Friday" (+1); with a time of day, "Friday morning".

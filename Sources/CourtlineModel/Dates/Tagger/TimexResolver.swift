@@ -48,6 +48,14 @@ struct TimexResolver {
                 let found = nearest(tense ?? self.tense(around: span), marked: tense != nil, { .month(month, of: $0) })
             else { return nil }
             placed = fromPublication(found.0, "the \(found.1) \(Self.monthNames[month - 1]) to")
+        case .monthOfReference(let month):
+            guard let earlier = reference, earlier.point.granularity >= .year else {
+                return place(.month(month, direction: nil), tokens: span, text: text, range: range)
+            }
+            placed = (
+                .month(month, of: earlier.point.year),
+                derivationFromEarlier(earlier, how: "\(Self.monthNames[month - 1]) in the year of")
+            )
         case .part(let granularity, let number):
             // Quarters and halves are reported once they end, whatever the tense of the report.
             let reported = [.quarter, .half].contains(granularity)
@@ -256,10 +264,19 @@ struct TimexResolver {
             return .future
         }
         let tense = Self.tense(of: tokens[index])
+        // "A judge on Tuesday scheduled a trial": with an object, "scheduled" or "expected"
+        // reports what was done, not what is to come.
+        if tense == .future, tokens[index].text.hasSuffix("ed"), index + 1 < tokens.count,
+            Self.objectDeterminers.contains(tokens[index + 1].text)
+        {
+            return .past
+        }
         // A participle after "be" ("will be paid", "would be named") is the modal's tense.
         if tense == .past, index > 0, tokens[index - 1].text == "be" { return nil }
         return tense
     }
+
+    private static let objectDeterminers: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
 
     private static let futurePairs: [String: Set<String>] = [
         "set": ["to", "for"], "is": ["to"], "are": ["to"], "as": ["soon", "early"],

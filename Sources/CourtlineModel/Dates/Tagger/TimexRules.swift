@@ -123,6 +123,10 @@ enum TimexRules {
             ruledOutBefore: { $0.kind == .number && $0.text.count <= 2 }
         ) { c in .month(c.number(0), direction: nil) },
         rule(
+            "that-month", "The suit came in 2019. That June a judge ruled.", "2019-06",
+            [w("that"), opt(w("same")), month]
+        ) { c in .monthOfReference(c.number(c.count - 1)) },
+        rule(
             "relative-month", "The suit was filed last April.", "2024-04",
             [pick("last", "next", "this", "coming", "past"), month]
         ) { c in .month(c.number(1), direction: c.word(0) == "this" ? nil : offset(c.word(0))) },

@@ -6,7 +6,8 @@ enum DraftLexicon {
     /// Verbs that report a legal action, by the kind of event they report.
     static let actionVerbs: [Event.Kind: [String]] = [
         .filing: [
-            "sued", "sues", "filed", "files", "file", "charged", "indicted", "petitioned", "countersued", "asked",
+            "sued", "sues", "filed", "files", "file", "challenged", "charged", "indicted", "petitioned", "countersued",
+            "asked",
             "asks", "brought", "pleaded", "pled",
         ],
         .ruling: [
@@ -14,7 +15,8 @@ enum DraftLexicon {
             "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed", "vacated",
             "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "enjoined",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
-            "sentences", "sided", "sides", "held", "holds", "reverses", "overturns", "vacates", "affirms", "remands",
+            "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "reverses",
+            "overturns", "vacates", "affirms", "remands",
         ],
         .appeal: ["appealed", "appeals", "appealing"],
         .withdrawal: ["dropped", "drops", "withdrew", "withdrawn", "abandoned"],
@@ -51,8 +53,16 @@ enum DraftLexicon {
     /// Verbs that take the kind of the action their object names ("filed an appeal", "brought a
     /// suit", "scheduled a hearing") rather than their own.
     static let verbsTheirObjectNames: Set<String> = [
-        "filed", "files", "file", "brought", "asked", "asks", "pleaded", "pled", "held",
+        "filed", "files", "file", "brought", "asked", "asks", "pleaded", "pled", "held", "scheduled", "schedules",
+        "set", "sets",
     ]
+    /// Verbs of setting a date, which after a form of "be" are no one's act ("a hearing is set for
+    /// July 15", "was scheduled for Monday"): the subject's noun gives the kind.
+    static let schedulingVerbs: Set<String> = ["scheduled", "schedules", "set", "sets"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remains", "remain"]
+    /// Prepositions that attach a noun to the noun before it ("a hearing on those motions", "a
+    /// hearing on the request for an injunction"): the first noun is the head, and its kind.
+    static let nounAttachers: Set<String> = ["on", "of", "for", "over", "about", "into"]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = ["agreed"]
@@ -85,6 +95,7 @@ enum DraftLexicon {
         "appeals": .appeals, "appellate": .appeals, "three-judge": .appeals, "trial": .trial, "district": .trial,
         "federal": .trial, "lower": .trial, "bankruptcy": .trial, "supreme": .supreme, "high": .supreme,
         "full": .appeals, "county": .trial, "superior": .trial, "state": .trial, "municipal": .trial,
+        "probate": .trial, "family": .trial, "juvenile": .trial, "housing": .trial,
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "panel"]

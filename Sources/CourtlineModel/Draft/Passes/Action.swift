@@ -14,8 +14,12 @@ struct Action {
                 return nil
             }
             // "the 42 days the rules allow": after a determiner, a verb's spelling is a noun.
-            let afterDeterminer = index > 0 && DraftLexicon.determiners.contains(words[index - 1].lower)
-            if let kind = verbs[word], !afterDeterminer { return Action(word: index, kind: kind, isVerb: true) }
+            let before = index > 0 ? words[index - 1].lower : ""
+            // "a hearing is set for July 15": a passive participle is no one's act.
+            let passive = DraftLexicon.schedulingVerbs.contains(word) && DraftLexicon.beForms.contains(before)
+            if let kind = verbs[word], !DraftLexicon.determiners.contains(before), !passive {
+                return Action(word: index, kind: kind, isVerb: true)
+            }
             if word == "effect", index > 0, DraftLexicon.takingEffect.contains(words[index - 1].lower) {
                 return Action(word: index, kind: .ruling, isVerb: true)
             }

@@ -77,9 +77,10 @@ extension CaseDrafter {
             }
             guard let anchor, let action = Self.action(for: date, in: reading) else { continue }
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
-            guard let interval = try? date.expression.resolve(text: date.text, anchor: from) else { continue }
+            guard let interval = try? date.expression.resolve(text: date.text, anchor: from, ahead: date.ahead)
+            else { continue }
             cites = true
-            let text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)
+            let text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil, ahead: date.ahead)
             var made = proposal(for: action, dated: text, interval: interval, anchor: anchor, in: here)
             made.dateSpan = date.span
             proposals.append(made)
@@ -103,7 +104,8 @@ extension CaseDrafter {
             title: EventTitle.title(around: action.word, in: here.reading, of: here.text, dateline: here.dateline),
             summary: String(here.text), dates: [date], interval: interval, courtKey: court.key,
             impliedLevel: court.level, citations: [here.whole], anchor: anchor,
-            actionWord: here.words[action.word].text, source: here.source, lastSentence: here.sentence.index)
+            actionWord: here.words[action.word].text, reportedByAVerb: action.isVerb, source: here.source,
+            lastSentence: here.sentence.index)
     }
 
     /// The court an action at `word` is before: the subject before the verb names the court
@@ -182,6 +184,18 @@ extension CaseDrafter {
             return reading.actions.first { phrase.contains($0.word) && !$0.isVerb }
         }
         var before = reading.actions.last { $0.word < date.words.lowerBound && $0.kind != .statement }
+        // "a hearing on those motions for Dec. 15": a noun attached to the noun before it is not
+        // the head of the phrase.
+        while let noun = before, !noun.isVerb,
+            let head = reading.actions.last(where: { $0.word < noun.word && $0.kind != .statement }), !head.isVerb,
+            noun.word - head.word <= 5,
+            reading.words[(head.word + 1)..<noun.word].contains(where: {
+                DraftLexicon.nounAttachers.contains($0.lower)
+            }),
+            !reading.words[head.word..<noun.word].contains(where: \.endsClause)
+        {
+            before = head
+        }
         // "dismissed the suit on Tuesday": the verb reports what happened, its object only names
         // what it happened to; "filed an appeal" is the object's kind. A noun in a clause of its
         // own ("will hear arguments in the fall, with a ruling expected by June") is no object.

@@ -42,7 +42,12 @@ extension CaseDrafter {
         }
         // One event for each happening: proposals of one kind and court whose intervals are the
         // same, or one within the other ("November 2023" and "on Tuesday"), are merged, dated by
-        // the narrower, the other wording kept to be checked against it.
+        // the narrower, the other wording kept to be checked against it. Two verbs of one article
+        // ("scheduled a trial on Tuesday", "earlier this month denied the motion") are two acts.
+        func twoActs(_ one: EventProposal, _ other: EventProposal) -> Bool {
+            one.source == other.source && one.reportedByAVerb && other.reportedByAVerb
+                && one.actionWord.lowercased() != other.actionWord.lowercased()
+        }
         var merged: [EventProposal] = []
         var into: [Int] = []
         for proposal in proposals {
@@ -51,6 +56,7 @@ extension CaseDrafter {
                 let same = merged.firstIndex(where: {
                     $0.anchor == nil && $0.kind == proposal.kind && courtID($0.courtKey) == courtID(proposal.courtKey)
                         && ($0.interval.holds(proposal.interval) || proposal.interval.holds($0.interval))
+                        && !twoActs($0, proposal)
                 })
             {
                 for citation in proposal.citations where !merged[same].citations.contains(citation) {
@@ -77,7 +83,9 @@ extension CaseDrafter {
         for (index, event) in merged.enumerated() {
             let date: CaseDraft.DateText
             if let anchor = event.anchor {
-                date = CaseDraft.DateText(text: event.dates[0].text, sourceID: nil, anchor: eventIDs[into[anchor]])
+                date = CaseDraft.DateText(
+                    text: event.dates[0].text, sourceID: nil, anchor: eventIDs[into[anchor]],
+                    ahead: event.dates[0].ahead)
             } else if let ruling = event.reactsTo {
                 date = CaseDraft.DateText(
                     text: event.dates[0].text, sourceID: event.dates[0].sourceID, anchor: nil,

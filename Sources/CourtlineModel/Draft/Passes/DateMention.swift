@@ -43,15 +43,33 @@ struct DateMention {
             // ("filing-2024-12-17-2024-12-20") would read back as another date, and the draft would
             // not verify.
             guard DateExpression.parse(wording) == expression else { return nil }
+            var ahead =
+                expression.countsFromItsAnchorWithoutAYear && mention.value.first?.isNumber == true
+                && Self.begins(mention.value, after: published)
             var earlier: Range<Int>?
-            if case .anaphor = mention.meaning, mention.derivation.basis == .earlierDate {
+            switch mention.meaning {
+            case .anaphor where mention.derivation.basis == .earlierDate:
                 earlier = mention.derivation.anchorRange
+            case .monthOfReference where mention.derivation.basis == .earlierDate:
+                // "That June" after "January 2024" is the June after the anchor's start.
+                earlier = mention.derivation.anchorRange
+                ahead = mention.value >= (mention.derivation.anchorValue ?? "")
+            default: break
             }
             return DateMention(
-                words: first..<last + 1, text: wording, expression: expression,
-                ahead: expression.countsFromItsAnchorWithoutAYear && mention.value.first?.isNumber == true
-                    && mention.value > published.iso, span: mention.range, earlier: earlier)
+                words: first..<last + 1, text: wording, expression: expression, ahead: ahead, span: mention.range,
+                earlier: earlier)
         }
+    }
+
+    /// Whether a TIMEX3 value starts after `day`: "2026-FA" is September 2026 on, and sorts as
+    /// text only among digits.
+    static func begins(_ value: String, after day: CalendarDay) -> Bool {
+        let codes = ["SP": 1, "SU": 2, "FA": 3, "WI": 4]
+        if value.count == 7, let year = Int(value.prefix(4)), let season = codes[String(value.suffix(2))] {
+            return DateExpression.days(ofSeason: season, in: year).first > day
+        }
+        return value > day.iso
     }
 
     /// "a 2019 crash", "Brightline Health's 2024 acquisition": a year after a determiner or a
