@@ -87,9 +87,12 @@ struct CaseDraftTests {
         #expect(dated.count == 15)
         #expect(comparison.recall >= 0.9, "missed: \(comparison.missed)")
         #expect(comparison.precision >= 0.8, "proposed, matching nothing: \(comparison.unmatched)")
-        // What it measures today, so that a change that loses ground shows here first.
-        #expect(comparison.found.count == 15)
-        #expect(comparison.matching.count == draft.events.count)
+        // What it measures today, so that a change that loses ground shows here first. An appeal
+        // told without its court is before the article's appeals court: "NSO appealed a judge's
+        // decision in 2020" is the 9th Circuit's, as the hand-made case has the appeal, which it
+        // dates 2020 – 2021; so it no longer matches the hand-made 2020 denial, which has no court.
+        #expect(comparison.found.count == 14)
+        #expect(comparison.matching.count == draft.events.count - 1)
     }
 
     /// A date glued inside a longer word was written out as the whole word, which the case file

@@ -153,7 +153,7 @@ struct DateTaggerTests {
     @Test(arguments: [
         "NSO appealed to the court.", "1,400 people were targeted.", "It cost $2000 to file.", "Prices fall.",
         "She may appeal.", "Case No. 3:19-cv-07123 went on.", "Two thousand people marched.",
-        "Nineteen people were hurt.",
+        "Nineteen people were hurt.", "The appeal, No. 24-1187, was argued.", "It broke 18 U.S.C. § 1030 twice.",
     ])
     func findsNothingIn(_ text: String) {
         #expect(DateTagger().mentions(in: SourceText(text), published: TimexRules.examplePublished).isEmpty)

@@ -279,6 +279,40 @@ struct DraftRuleTests {
                 == ["2024-06 – 2024-08 trial filing", "2025-04-14 trial ruling"])
     }
 
+    /// A timeline's items, in the present tense: "June 2021: The tenants sue …".
+    @Test func aTimelinesItemsInThePresentTenseAreEvents() throws {
+        #expect(
+            try events(
+                "How the case unfolded:\n\n- June 2021: The tenants sue the landlord in Dane County Circuit Court.\n- May 2022: Judge Ann Lee orders repairs.\n- Early 2023: The landlord appeals.\n- Aug. 8, 2024: The Wisconsin Court of Appeals reverses the order."
+            ) == ["2021-06 trial filing", "2022-05 trial ruling", "2023 appeals appeal", "2024-08-08 appeals ruling"])
+    }
+
+    /// "the Southern District of New York" is a federal trial court by its district alone.
+    @Test func aFederalDistrictNamesItsTrialCourt() throws {
+        let model = try draft("DataVault sued LinkSpot in the Southern District of New York in March 2023.")
+        #expect(model.courts.map(\.name) == ["Southern District of New York"])
+        #expect(model.events.first?.courtID == model.courts.first?.id)
+    }
+
+    /// "an August ruling by the 1st U.S. Circuit": the month dates the ruling, which is that court's.
+    @Test func aRulingByACourtIsThatCourts() throws {
+        let model = try draft(
+            "The justices' order leaves in place an August ruling by the 1st U.S. Circuit Court of Appeals.",
+            published: "2025-01-16")
+        let ruling = try #require(model.events.first)
+        #expect(ruling.date.display == "2024-08")
+        #expect(ruling.courtID.flatMap(model.court)?.level == .appeals)
+        #expect(ruling.title.contains("an August ruling"))
+    }
+
+    /// "declined to take up" is a ruling when a court declines, a statement when anyone else does.
+    @Test func whatACourtDeclinesIsARuling() throws {
+        #expect(
+            try events(
+                "The U.S. Supreme Court on Monday declined to take up the case.\nAcme declined to comment on Monday.")
+                == ["2025-04-14 supreme ruling", "2025-04-14 none statement"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

@@ -97,7 +97,8 @@ enum TimexLexicon: Sendable {
         case .year:
             if token.kind == .word { return Self.spokenYear(tokens, at: index) }
             guard token.kind == .number, token.text.count == 4, let year = token.number,
-                (1000...2999).contains(year), !Self.isPartOfLargerNumber(tokens, at: index)
+                (1000...2999).contains(year), !Self.isPartOfLargerNumber(tokens, at: index),
+                !Self.endsADocketNumber(tokens, at: index)
             else { return nil }
             return (index + 1, .number(year))
         case .dayOfMonth:
@@ -140,6 +141,9 @@ enum TimexLexicon: Sendable {
     /// "1,990", "3.1990", "$2000", "2000%", "3:19-cv-07123": digits that are not a year or a day.
     private static func isPartOfLargerNumber(_ tokens: [DateToken], at index: Int) -> Bool {
         let token = tokens[index]
+        // "18 U.S.C. § 1030", "No. 24-1187": a section or a docket number, not a year.
+        if index > 0, tokens[index - 1].text == "§" { return true }
+        if index > 1, tokens[index - 1].text == ".", ["no", "nos"].contains(tokens[index - 2].text) { return true }
         if token.gluedToPrevious, index > 0 {
             let before = tokens[index - 1]
             if ["$", "£", "€", "#", "."].contains(before.text) || before.kind == .word { return true }
@@ -159,6 +163,15 @@ enum TimexLexicon: Sendable {
             }
         }
         return false
+    }
+
+    /// "No. 24-1187": four digits after a short number and a hyphen end a docket number; a year
+    /// range ("2019-2020") starts with a year.
+    private static func endsADocketNumber(_ tokens: [DateToken], at index: Int) -> Bool {
+        guard tokens[index].gluedToPrevious, index > 1, tokens[index - 1].text == "-",
+            tokens[index - 1].gluedToPrevious
+        else { return false }
+        return tokens[index - 2].kind == .number && tokens[index - 2].text.count <= 3
     }
 
     private static func readsAsMonth(_ tokens: [DateToken], at index: Int) -> Bool {

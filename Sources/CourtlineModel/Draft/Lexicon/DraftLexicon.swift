@@ -6,7 +6,8 @@ enum DraftLexicon {
     /// Verbs that report a legal action, by the kind of event they report.
     static let actionVerbs: [Event.Kind: [String]] = [
         .filing: [
-            "sued", "sues", "filed", "files", "file", "challenged", "charged", "indicted", "petitioned", "countersued",
+            "sued", "sues", "sue", "filed", "files", "file", "challenged", "charged", "indicted", "petitioned",
+            "countersued",
             "asked",
             "asks", "brought", "pleaded", "pled",
         ],
@@ -15,7 +16,8 @@ enum DraftLexicon {
             "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed", "vacated",
             "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "enjoined",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
-            "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "reverses",
+            "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "rule", "deny",
+            "grant", "dismiss", "uphold", "reverses",
             "overturns", "vacates", "affirms", "remands",
         ],
         .appeal: ["appealed", "appeals", "appealing"],
@@ -26,7 +28,7 @@ enum DraftLexicon {
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
         .conduct: ["hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed"],
         .seizure: ["seized", "raided", "confiscated", "arrested"],
-        .statement: ["said", "says", "announced", "stated", "told", "respond", "responded", "commented"],
+        .statement: ["said", "says", "announced", "stated", "told", "respond", "responded", "commented", "declined"],
     ]
 
     /// Nouns that name a legal action ("the decision", "a lawsuit").
@@ -47,9 +49,11 @@ enum DraftLexicon {
     /// the justices"): no court is taken for them unless the sentence names it.
     static let requestsOfAnother: Set<String> = ["asked", "asks", "petitioned"]
 
-    /// What is before a trial court when the sentence names none: a suit is filed in one, and
-    /// trials and settlements are held or approved there.
-    static let trialCourtKinds: Set<Event.Kind> = [.filing, .trial, .settlement]
+    /// The court's level when the sentence names none: a suit is filed in a trial court, and
+    /// trials and settlements are held or approved there; an appeal goes to an appeals court.
+    static let levelByKind: [Event.Kind: Court.Level] = [
+        .filing: .trial, .trial: .trial, .settlement: .trial, .appeal: .appeals,
+    ]
     /// Verbs that take the kind of the action their object names ("filed an appeal", "brought a
     /// suit", "scheduled a hearing") rather than their own.
     static let verbsTheirObjectNames: Set<String> = [
@@ -65,7 +69,7 @@ enum DraftLexicon {
     static let nounAttachers: Set<String> = ["on", "of", "for", "over", "about", "into"]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
-    static let rulingWhenACourtActs: Set<String> = ["agreed"]
+    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined"]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
@@ -115,6 +119,11 @@ enum DraftLexicon {
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
         "commercial",
     ]
+    /// Words before "District of" in a federal trial court's name ("the Southern District of New York").
+    static let districtDirections: Set<String> = ["northern", "southern", "eastern", "western", "central", "middle"]
+    /// Words between an action's noun and the court after it that make it that court's ("an August
+    /// ruling by the 1st Circuit").
+    static let byCourt: Set<String> = ["by", "the", "a", "an"]
     /// The names given to courts the drafter proposes for words that name only a level.
     static let unnamedCourts: [Court.Level: (name: String, short: String)] = [
         .trial: ("Trial court (not named)", "Trial"), .appeals: ("Appeals court (not named)", "Appeals"),

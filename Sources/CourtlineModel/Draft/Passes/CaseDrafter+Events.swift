@@ -92,8 +92,9 @@ extension CaseDrafter {
         for action: Action, dated date: CaseDraft.DateText, interval: EventDate, anchor: Int?, in here: SentenceInDraft
     ) -> EventProposal {
         // What someone is quoted saying is a statement, not the ruling it speaks of.
-        var kind = here.reading.quoted.contains(action.word) ? .statement : action.kind
-        if kind != .statement, DraftLexicon.rulingWhenACourtActs.contains(here.words[action.word].lower),
+        let quoted = here.reading.quoted.contains(action.word)
+        var kind = quoted ? .statement : action.kind
+        if !quoted, DraftLexicon.rulingWhenACourtActs.contains(here.words[action.word].lower),
             here.courtWords.contains(where: { $0.at < action.word })
         {
             kind = .ruling
@@ -120,20 +121,35 @@ extension CaseDrafter {
     ) {
         if kind == .statement { return (nil, nil) }
         let candidates = here.courtWords
-        let before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
+        var before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
         let after = candidates.filter { $0.at > word }.min { $0.at < $1.at }
+        // "an August ruling by the 1st Circuit": the court the ruling is by, not the subject's.
+        if let after, here.words[(word + 1)..<after.at].contains(where: { $0.lower == "by" }),
+            here.words[(word + 1)..<after.at].allSatisfy({ DraftLexicon.byCourt.contains($0.lower) })
+        {
+            before = nil
+        }
         if let chosen = before ?? after {
             if let key = chosen.key { return (key, nil) }
             if here.judgeCourt == nil || before != nil { return (nil, chosen.level) }
         }
         if let key = here.judgeCourt { return (key, nil) }
+        // "Judge Lorna Pike orders": a judge titled only "Judge" rules alone, as a trial judge
+        // does; an appeals court rules as a panel, a supreme court as its justices.
+        if kind == .ruling,
+            here.reading.people.contains(where: {
+                $0.roleWord == "judge" && $0.role == "Judge" && $0.court == nil && $0.words.upperBound <= word
+            })
+        {
+            return (nil, .trial)
+        }
         if DraftLexicon.currentCourtKinds.contains(kind) {
             let latest = proposals.lazy.filter { $0.source == here.source && $0.courtKey != nil }
                 .max { $0.interval.sortKey < $1.interval.sortKey }
             return (latest?.courtKey, latest == nil ? .trial : nil)
         }
         let asksAnother = DraftLexicon.requestsOfAnother.contains(here.words[word].lower)
-        return (nil, DraftLexicon.trialCourtKinds.contains(kind) && !asksAnother ? .trial : nil)
+        return (nil, asksAnother ? nil : DraftLexicon.levelByKind[kind])
     }
 
     /// A dateline's date ("SAN FRANCISCO, March 14 (Wire) - A judge …", "CITY, Ore. (June 10,

@@ -33,6 +33,9 @@ struct CourtMention {
             if word == "court", words[index].isCapitalized, let mention = namedCourt(at: index, in: words) {
                 add(mention)
             }
+            if word == "district", words[index].isCapitalized, let mention = district(at: index, in: words) {
+                add(mention)
+            }
             if word == "judge" || word == "court" || word == "jury", !words[index].isCapitalized,
                 let mention = placedCourt(at: index, in: words)
             {
@@ -117,6 +120,25 @@ struct CourtMention {
             default: words[start].text
             }
         return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)
+    }
+
+    /// "the Southern District of New York", "the District of Delaware": a federal trial court
+    /// named by its district alone.
+    private static func district(at index: Int, in words: [Word]) -> CourtMention? {
+        guard index + 2 < words.count, words[index + 1].lower == "of", !words[index].endsClause,
+            words[index + 2].isCapitalized
+        else { return nil }
+        var start = index
+        if start > 0, DraftLexicon.districtDirections.contains(words[start - 1].lower), words[start - 1].isCapitalized {
+            start -= 1
+        }
+        var end = index + 3
+        while end < words.count, end - index < 5, words[end].isCapitalized, !words[end - 1].endsClause { end += 1 }
+        // One key with "U.S. District Court for the Southern District of New York": its last word.
+        let name = words[start..<end].map(\.text).joined(separator: " ")
+        return CourtMention(
+            words: start..<end, level: .trial, key: "trial " + words[end - 1].lower, name: name,
+            shortName: "District", namedness: 2)
     }
 
     /// A court named by its level and place: "a federal judge in California", "a U.S. judge in

@@ -72,10 +72,15 @@ struct DateMention {
         return value > day.iso
     }
 
-    /// "a 2019 crash", "Brightline Health's 2024 acquisition": a year after a determiner or a
-    /// possessive names when the noun after it was, not when the sentence's action happened.
+    /// "a 2019 crash", "Brightline Health's 2024 acquisition", "an August ruling": a year or a
+    /// month after a determiner or a possessive names when the noun after it was, not when the
+    /// sentence's action happened.
     func modifiesANoun(in words: [Word]) -> Bool {
-        guard case .year = expression, self.words.lowerBound > 0 else { return false }
+        switch expression {
+        case .year, .month(_, year: nil): break
+        default: return false
+        }
+        guard self.words.lowerBound > 0 else { return false }
         let before = words[self.words.lowerBound - 1].lower
         return DraftLexicon.determiners.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s")
     }
