@@ -313,6 +313,18 @@ struct DraftRuleTests {
                 == ["2025-04-14 supreme ruling", "2025-04-14 none statement"])
     }
 
+    /// "has until Feb. 2 to show": a deadline for the one who has it.
+    @Test func aDeadlineSomeoneHasIsDated() throws {
+        #expect(try events("The landlord has until May 2 to make the repairs.") == ["2025-05-02 none filing"])
+    }
+
+    /// "After a three-week trial, a jury today found": the clause's verb, not the noun set off before it.
+    @Test func aNounSetOffBeforeTheDatesClauseYieldsToItsVerb() throws {
+        #expect(
+            try events("After a two-week trial, a Dane County jury on Monday found the firm liable.")
+                == ["2025-04-14 trial ruling"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

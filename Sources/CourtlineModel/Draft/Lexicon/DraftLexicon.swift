@@ -60,6 +60,10 @@ enum DraftLexicon {
         "filed", "files", "file", "brought", "asked", "asks", "pleaded", "pled", "held", "scheduled", "schedules",
         "set", "sets",
     ]
+    /// "has until Feb. 2 to show", "have until Friday to respond": the words before "until" that
+    /// make its date a deadline for the one who has it, drafted as a filing.
+    static let deadlineHolders: Set<String> = ["has", "have", "had", "given", "gave"]
+
     /// Verbs of setting a date, which after a form of "be" are no one's act ("a hearing is set for
     /// July 15", "was scheduled for Monday"): the subject's noun gives the kind.
     static let schedulingVerbs: Set<String> = ["scheduled", "schedules", "set", "sets"]
@@ -158,7 +162,7 @@ enum DraftLexicon {
     /// Words a title does not start with ("and the court ruled").
     static let leadingJoiners: Set<String> = ["and", "but", "while", "then", "so"]
     /// Prepositions that introduce a date phrase ("on Thursday", "in April 2021").
-    static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at", "for"]
+    static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at", "for", "from"]
     /// Words that make the date after them a deadline ("until Sept. 15", "by June", "are due
     /// April 10"), which a title keeps.
     static let deadlineWords: Set<String> = ["until", "by", "before", "through", "due"]

@@ -23,6 +23,9 @@ struct Action {
             if word == "effect", index > 0, DraftLexicon.takingEffect.contains(words[index - 1].lower) {
                 return Action(word: index, kind: .ruling, isVerb: true)
             }
+            if word == "until", DraftLexicon.deadlineHolders.contains(before) {
+                return Action(word: index, kind: .filing, isVerb: true)
+            }
             if let kind = DraftLexicon.actionNouns[word] { return Action(word: index, kind: kind, isVerb: false) }
             return nil
         }

@@ -223,6 +223,14 @@ extension CaseDrafter {
             before = verb
         }
         let after = reading.actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
+        // "After a three-week trial, a jury today found": a noun set off before the date's clause
+        // yields to the verb of that clause.
+        if let noun = before, !noun.isVerb, let verb = after, verb.isVerb,
+            reading.words[noun.word..<date.words.lowerBound].contains(where: \.endsClause),
+            !reading.words[date.words.lowerBound..<verb.word].contains(where: \.endsClause)
+        {
+            return verb
+        }
         return before ?? after
             ?? reading.actions.last { $0.word < date.words.lowerBound }
             ?? reading.actions.first {
