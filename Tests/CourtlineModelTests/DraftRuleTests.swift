@@ -325,6 +325,18 @@ struct DraftRuleTests {
                 == ["2025-04-14 trial ruling"])
     }
 
+    /// "Two years later, in January 2024, Roy sued": the count only restates the stated date.
+    @Test func aCountJustBeforeAStatedDateRestatesIt() throws {
+        #expect(
+            try events("The firm froze her account in 2022.\nTwo years later, in January 2024, she sued the firm.")
+                == ["2024-01 none filing"])
+    }
+
+    /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.
+    @Test func theVerbBeforeAnInfinitiveIsWhatHappened() throws {
+        #expect(try events("The justices agreed to hear the case last October.") == ["2024-10 supreme ruling"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

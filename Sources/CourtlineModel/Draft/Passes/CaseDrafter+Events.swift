@@ -54,7 +54,15 @@ extension CaseDrafter {
         let reading = here.reading
         // "sued in April 2021, two years after the state passed a law": a phrase set beside
         // another date dates what it names from that date, not the action before it.
-        let besideAnother = Set(
+        // "Nearly two years later, in January 2024, Roy filed": a count set just before a stated
+        // date only restates it.
+        let restating = Set(
+            reading.dates.indices.dropLast().filter { index in
+                let gap = reading.dates[index].words.upperBound..<reading.dates[index + 1].words.lowerBound
+                return !gap.isEmpty && gap.count <= 2 && reading.dates[index + 1].expression.needsAnchor == false
+                    && reading.words[gap].allSatisfy { DraftLexicon.datePrepositions.contains($0.lower) }
+            }.map { reading.dates[$0].words.lowerBound })
+        let besideAnother = restating.union(
             reading.dates.indices.dropFirst().filter {
                 reading.dates[$0].words.lowerBound == reading.dates[$0 - 1].words.upperBound
             }.map { reading.dates[$0].words.lowerBound })
@@ -221,6 +229,13 @@ extension CaseDrafter {
             !reading.words[verb.word..<noun.word].contains(where: \.endsClause)
         {
             before = verb
+        }
+        // "The justices agreed to hear the case that October": the verb "to" follows is what was
+        // agreed to, not what happened then.
+        if let verb = before, verb.isVerb, verb.word >= 2, reading.words[verb.word - 1].lower == "to",
+            let governing = reading.actions.last(where: { $0.word == verb.word - 2 && $0.isVerb })
+        {
+            before = governing
         }
         let after = reading.actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
         // "After a three-week trial, a jury today found": a noun set off before the date's clause
