@@ -10,7 +10,7 @@ extension CaseDrafter {
             let start = date.words.lowerBound
             guard start == 0 || !DraftLexicon.stateStarts.contains(here.words[start - 1].lower),
                 !Self.datesTheArticle(date, in: here),
-                let action = Self.action(for: date, in: here.reading),
+                let action = here.reading.action(for: date),
                 let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
             else { continue }
             madeHere.append(proposals.count)
@@ -36,7 +36,7 @@ extension CaseDrafter {
             !Self.datesTheArticle(date, in: here),
             let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
         else { return nil }
-        let action = Self.action(for: date, in: here.reading) ?? Action(word: 0, kind: .conduct, isVerb: false)
+        let action = here.reading.action(for: date) ?? Action(word: 0, kind: .conduct, isVerb: false)
         var made = proposal(
             for: action,
             dated: CaseDraft.DateText(
@@ -59,7 +59,7 @@ extension CaseDrafter {
         let restating = Set(
             reading.dates.indices.dropLast().filter { index in
                 let gap = reading.dates[index].words.upperBound..<reading.dates[index + 1].words.lowerBound
-                return !gap.isEmpty && gap.count <= 2 && reading.dates[index + 1].expression.needsAnchor == false
+                return !gap.isEmpty && gap.count <= 2 && !reading.dates[index + 1].expression.needsAnchor
                     && reading.words[gap].allSatisfy { DraftLexicon.datePrepositions.contains($0.lower) }
             }.map { reading.dates[$0].words.lowerBound })
         let besideAnother = restating.union(
@@ -83,7 +83,7 @@ extension CaseDrafter {
                 }
                 anchor = ofNamedKind ?? madeHere.first ?? previous
             }
-            guard let anchor, let action = Self.action(for: date, in: reading) else { continue }
+            guard let anchor, let action = reading.action(for: date) else { continue }
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
             guard let interval = try? date.expression.resolve(text: date.text, anchor: from, ahead: date.ahead)
             else { continue }
@@ -190,66 +190,5 @@ extension CaseDrafter {
             if gap.contains(where: { "-–—".unicodeScalars.contains($0) }), gap.contains(" ") { return index }
         }
         return 0
-    }
-
-    /// The action a date goes with: the nearest before it ("dropped a similar case in
-    /// September"), else the nearest after ("Last year, the Supreme Court rejected"). A year
-    /// that modifies a noun ("a 2019 highway crash", "the 2023 ruling") dates only that noun.
-    static func action(for date: DateMention, in reading: SentenceReading) -> Action? {
-        // "prosecutors said on Monday", "he said Tuesday": the day the words were said.
-        let start = date.words.lowerBound
-        if let said = reading.actions.last(where: { $0.word < start && $0.kind == .statement && $0.isVerb }),
-            start - said.word == 1 || (start - said.word == 2 && reading.words[start - 1].lower == "on")
-        {
-            return said
-        }
-        if date.modifiesANoun(in: reading.words) {
-            let phrase = date.words.upperBound..<(date.words.upperBound + 3)
-            return reading.actions.first { phrase.contains($0.word) && !$0.isVerb }
-        }
-        var before = reading.actions.last { $0.word < date.words.lowerBound && $0.kind != .statement }
-        // "a hearing on those motions for Dec. 15": a noun attached to the noun before it is not
-        // the head of the phrase.
-        while let noun = before, !noun.isVerb,
-            let head = reading.actions.last(where: { $0.word < noun.word && $0.kind != .statement }), !head.isVerb,
-            noun.word - head.word <= 5,
-            reading.words[(head.word + 1)..<noun.word].contains(where: {
-                DraftLexicon.nounAttachers.contains($0.lower)
-            }),
-            !reading.words[head.word..<noun.word].contains(where: \.endsClause)
-        {
-            before = head
-        }
-        // "dismissed the suit on Tuesday": the verb reports what happened, its object only names
-        // what it happened to; "filed an appeal" is the object's kind. A noun in a clause of its
-        // own ("will hear arguments in the fall, with a ruling expected by June") is no object.
-        if let noun = before, !noun.isVerb,
-            let verb = reading.actions.last(where: { $0.word < noun.word && $0.isVerb && $0.kind != .statement }),
-            !DraftLexicon.verbsTheirObjectNames.contains(reading.words[verb.word].lower),
-            !reading.words[verb.word..<noun.word].contains(where: \.endsClause)
-        {
-            before = verb
-        }
-        // "The justices agreed to hear the case that October": the verb "to" follows is what was
-        // agreed to, not what happened then.
-        if let verb = before, verb.isVerb, verb.word >= 2, reading.words[verb.word - 1].lower == "to",
-            let governing = reading.actions.last(where: { $0.word == verb.word - 2 && $0.isVerb })
-        {
-            before = governing
-        }
-        let after = reading.actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
-        // "After a three-week trial, a jury today found": a noun set off before the date's clause
-        // yields to the verb of that clause.
-        if let noun = before, !noun.isVerb, let verb = after, verb.isVerb,
-            reading.words[noun.word..<date.words.lowerBound].contains(where: \.endsClause),
-            !reading.words[date.words.lowerBound..<verb.word].contains(where: \.endsClause)
-        {
-            return verb
-        }
-        return before ?? after
-            ?? reading.actions.last { $0.word < date.words.lowerBound }
-            ?? reading.actions.first {
-                $0.word >= date.words.upperBound
-            }
     }
 }

@@ -1,0 +1,70 @@
+/// Which legal action a date expression dates. The nearest action before the date is taken
+/// ("dropped a similar case in September"), else the nearest after ("Last year, the Supreme Court
+/// rejected"); then each refinement below, in order, may move it to the word that reports what
+/// happened, each for a way the nearest word misleads.
+extension SentenceReading {
+    func action(for date: DateMention) -> Action? {
+        let start = date.words.lowerBound
+        // "prosecutors said on Monday", "he said Tuesday": the day the words were said.
+        if let said = actions.last(where: { $0.word < start && $0.kind == .statement && $0.isVerb }),
+            start - said.word == 1 || (start - said.word == 2 && words[start - 1].lower == "on")
+        {
+            return said
+        }
+        // "a 2019 crash", "an August ruling": the date dates only the noun after it.
+        if date.modifiesANoun(in: words) {
+            let phrase = date.words.upperBound..<(date.words.upperBound + 3)
+            return actions.first { phrase.contains($0.word) && !$0.isVerb }
+        }
+        var before = actions.last { $0.word < start && $0.kind != .statement }
+        for refine in [headOfItsPhrase, verbOfItsObject, verbGoverningItsInfinitive] {
+            before = before.map(refine)
+        }
+        let after = actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
+        if let before, let after, setOff(before, beforeTheClauseOf: date, whoseVerbIs: after) { return after }
+        return before ?? after ?? actions.last { $0.word < start } ?? actions.first { $0.word >= date.words.upperBound }
+    }
+
+    /// "a hearing on those motions for Dec. 15": a noun a preposition attaches to the noun before
+    /// it is not the head of the phrase.
+    private func headOfItsPhrase(_ action: Action) -> Action {
+        var noun = action
+        while !noun.isVerb,
+            let head = actions.last(where: { $0.word < noun.word && $0.kind != .statement }), !head.isVerb,
+            noun.word - head.word <= 5,
+            words[(head.word + 1)..<noun.word].contains(where: { DraftLexicon.nounAttachers.contains($0.lower) }),
+            !words[head.word..<noun.word].contains(where: \.endsClause)
+        {
+            noun = head
+        }
+        return noun
+    }
+
+    /// "dismissed the suit on Tuesday": the verb reports what happened, its object only names
+    /// what it happened to; "filed an appeal" is the object's kind. A noun in a clause of its own
+    /// ("will hear arguments in the fall, with a ruling expected by June") is no object.
+    private func verbOfItsObject(_ action: Action) -> Action {
+        guard !action.isVerb,
+            let verb = actions.last(where: { $0.word < action.word && $0.isVerb && $0.kind != .statement }),
+            !DraftLexicon.verbsTheirObjectNames.contains(words[verb.word].lower),
+            !words[verb.word..<action.word].contains(where: \.endsClause)
+        else { return action }
+        return verb
+    }
+
+    /// "The justices agreed to hear the case that October": the verb "to" follows is what was
+    /// agreed to, not what happened then.
+    private func verbGoverningItsInfinitive(_ action: Action) -> Action {
+        guard action.isVerb, action.word >= 2, words[action.word - 1].lower == "to",
+            let governing = actions.last(where: { $0.word == action.word - 2 && $0.isVerb })
+        else { return action }
+        return governing
+    }
+
+    /// "After a three-week trial, a jury today found": a noun set off before the date's clause
+    /// yields to the verb of that clause.
+    private func setOff(_ noun: Action, beforeTheClauseOf date: DateMention, whoseVerbIs verb: Action) -> Bool {
+        !noun.isVerb && verb.isVerb && words[noun.word..<date.words.lowerBound].contains(where: \.endsClause)
+            && !words[date.words.lowerBound..<verb.word].contains(where: \.endsClause)
+    }
+}
