@@ -337,6 +337,22 @@ struct DraftRuleTests {
         #expect(try events("The justices agreed to hear the case last October.") == ["2024-10 supreme ruling"])
     }
 
+    /// "the Patent Trial and Appeal Board": a board that hears trials or appeals is a tribunal.
+    @Test func aBoardThatHearsAppealsIsATribunal() throws {
+        let model = try draft("The Board of Immigration Appeals on Monday ordered a new hearing.")
+        #expect(model.courts.map(\.name) == ["Board of Immigration Appeals"])
+        #expect(model.courts.first?.level == .other)
+        #expect(model.events.first?.courtID == model.courts.first?.id)
+        #expect(try events("The district court stayed the case in June.") == ["2024-06 trial ruling"])
+    }
+
+    /// The conduct a later date counts from is titled by the clause its date ends.
+    @Test func theConductALaterDateCountsFromIsTitledByItsClause() throws {
+        let model = try draft("She was hurt in a fall at the store in May 2022.\nShe sued the next year.")
+        let conduct = try #require(model.events.first { $0.kind == .conduct })
+        #expect(conduct.title == "She was hurt in a fall at the store")
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

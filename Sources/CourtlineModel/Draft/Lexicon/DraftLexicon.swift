@@ -17,7 +17,7 @@ enum DraftLexicon {
             "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "enjoined",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
             "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "rule", "deny",
-            "grant", "dismiss", "uphold", "reverses",
+            "grant", "dismiss", "uphold", "stayed", "stays", "paused", "reverses",
             "overturns", "vacates", "affirms", "remands",
         ],
         .appeal: ["appealed", "appeals", "appealing"],
@@ -123,6 +123,9 @@ enum DraftLexicon {
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
         "commercial",
     ]
+    /// Words in the name of a board that decides cases ("Patent Trial and Appeal Board", "Board of
+    /// Immigration Appeals"): a tribunal, proposed as a court of level other.
+    static let tribunalWords: Set<String> = ["appeal", "appeals", "trial", "review", "hearings"]
     /// Words before "District of" in a federal trial court's name ("the Southern District of New York").
     static let districtDirections: Set<String> = ["northern", "southern", "eastern", "western", "central", "middle"]
     /// Words between an action's noun and the court after it that make it that court's ("an August

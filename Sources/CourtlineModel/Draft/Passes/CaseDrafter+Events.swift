@@ -36,7 +36,11 @@ extension CaseDrafter {
             !Self.datesTheArticle(date, in: here),
             let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
         else { return nil }
-        let action = here.reading.action(for: date) ?? Action(word: 0, kind: .conduct, isVerb: false)
+        // With no action word, the title is the clause the date ends ("was injured in a collision
+        // … in December 2022"), around the word before the date's phrase.
+        var last = max(0, date.words.lowerBound - 1)
+        if last > 0, DraftLexicon.datePrepositions.contains(here.words[last].lower) { last -= 1 }
+        let action = here.reading.action(for: date) ?? Action(word: last, kind: .conduct, isVerb: false)
         var made = proposal(
             for: action,
             dated: CaseDraft.DateText(

@@ -36,6 +36,9 @@ struct CourtMention {
             if word == "district", words[index].isCapitalized, let mention = district(at: index, in: words) {
                 add(mention)
             }
+            if word == "board", words[index].isCapitalized, let mention = tribunal(at: index, in: words) {
+                add(mention)
+            }
             if word == "judge" || word == "court" || word == "jury", !words[index].isCapitalized,
                 let mention = placedCourt(at: index, in: words)
             {
@@ -139,6 +142,31 @@ struct CourtMention {
         return CourtMention(
             words: start..<end, level: .trial, key: "trial " + words[end - 1].lower, name: name,
             shortName: "District", namedness: 2)
+    }
+
+    /// "the Patent Trial and Appeal Board", "the Board of Immigration Appeals": capitalized words
+    /// around "Board" that say it hears trials or appeals.
+    private static func tribunal(at index: Int, in words: [Word]) -> CourtMention? {
+        var start = index
+        while start > 0, words[start - 1].isCapitalized || words[start - 1].lower == "and",
+            !words[start - 1].endsClause, !DraftLexicon.determiners.contains(words[start - 1].lower)
+        {
+            start -= 1
+        }
+        var end = index + 1
+        if end + 1 < words.count, words[end].lower == "of", !words[index].endsClause {
+            end += 1
+            while end < words.count, words[end].isCapitalized, end - index < 5 {
+                end += 1
+                if words[end - 1].endsClause { break }
+            }
+        }
+        let lower = words[start..<end].map(\.lower)
+        guard end - start > 1, lower.contains(where: DraftLexicon.tribunalWords.contains) else { return nil }
+        let name = words[start..<end].map(\.text).joined(separator: " ")
+        return CourtMention(
+            words: start..<end, level: .other, key: "other " + name.lowercased(), name: name, shortName: "Board",
+            namedness: 2)
     }
 
     /// A court named by its level and place: "a federal judge in California", "a U.S. judge in
