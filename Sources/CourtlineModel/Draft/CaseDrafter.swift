@@ -21,9 +21,10 @@ struct CaseDrafter {
     var proposals: [EventProposal] = []
     var cited: [[Bool]] = []
     var sources: [Source] = []
-    /// Each article's date expressions, found by the date engine over the whole article, so that
-    /// "the next year" counts from the date an earlier sentence gave.
-    var tagged: [[TimexMention]] = []
+    /// Each article's date expressions by sentence, found by the date engine over the whole
+    /// article (so that "the next year" counts from the date an earlier sentence gave) and sorted
+    /// into their sentences once.
+    var tagged: [[[TimexMention]]] = []
     /// Ids already taken (by the case a draft is added to), which no proposal may reuse.
     var reserved: Set<String> = []
 
@@ -97,7 +98,14 @@ struct CaseDrafter {
                 CaseDraft.SourceEntry(
                     id: source.id, file: article.file, published: article.published, headline: headline, outlet: outlet)
             )
-            drafter.tagged.append(DateTagger().mentions(in: text, published: article.published))
+            var bySentence = Array(repeating: [TimexMention](), count: source.sentences.count)
+            for mention in DateTagger().mentions(in: text, published: article.published) {
+                guard let index = source.sentenceIndex(containing: mention.range.lowerBound),
+                    mention.range.upperBound <= source.sentences[index - 1].range.upperBound
+                else { continue }
+                bySentence[index - 1].append(mention)
+            }
+            drafter.tagged.append(bySentence)
             for sentence in source.sentences { drafter.read(sentence, of: index) }
         }
         return drafter.finish(
@@ -121,11 +129,9 @@ struct CaseDrafter {
     /// The sentence as the passes read it, with the article's date expressions that lie in it.
     func sentenceInDraft(_ sentence: Sentence, of source: Int) -> SentenceInDraft {
         let range = sentence.range
-        let dates = tagged[source].filter {
-            range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound
-        }
         let reading = SentenceReading(
-            sentence.slice, at: range.lowerBound, tagged: dates, published: sources[source].published)
+            sentence.slice, at: range.lowerBound, tagged: tagged[source][sentence.index - 1],
+            published: sources[source].published)
         return SentenceInDraft(
             sentence: sentence, source: source, reading: reading,
             dateline: Self.datelineEnd(in: reading, of: sentence.slice), whole: quote(range, in: source))
