@@ -332,6 +332,20 @@ struct DraftRuleTests {
                 == ["2024-01 none filing"])
     }
 
+    /// "sued three months after the ruling on March 3": the stated date is the ruling's, and the
+    /// count dates the suit from it. (Such a sentence, with the date after the count's noun,
+    /// once stopped the drafter.)
+    @Test func aCountThatNamesItsEventLeavesTheStatedDateToThatEvent() throws {
+        let model = try draft("Roy sued three months after the ruling on March 3, 2024.")
+        #expect(model.events.map(\.title) == ["The ruling", "Roy sued"])
+        #expect(
+            try events("Roy sued three months after the ruling on March 3, 2024.")
+                == ["2024-03-03 none ruling", "2024-06-03 none filing"])
+        #expect(
+            try events("Roy sued three months after the ruling in 2024.")
+                == ["2024 none ruling", "2024-04 – 2025-03 none filing"])
+    }
+
     /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.
     @Test func theVerbBeforeAnInfinitiveIsWhatHappened() throws {
         #expect(try events("The justices agreed to hear the case last October.") == ["2024-10 supreme ruling"])

@@ -169,4 +169,7 @@ enum DraftLexicon {
     /// Words that make the date after them a deadline ("until Sept. 15", "by June", "are due
     /// April 10"), which a title keeps.
     static let deadlineWords: Set<String> = ["until", "by", "before", "through", "due"]
+    /// Words that make the noun after them the time of another event ("sued three months after
+    /// the ruling"), not the object of the verb before them.
+    static let timeConnectives: Set<String> = ["after", "before", "since", "following", "until"]
 }

@@ -59,11 +59,18 @@ extension CaseDrafter {
         // "sued in April 2021, two years after the state passed a law": a phrase set beside
         // another date dates what it names from that date, not the action before it.
         // "Nearly two years later, in January 2024, Roy filed": a count set just before a stated
-        // date only restates it.
+        // date only restates it; one that names its event ("three months after the ruling on
+        // March 3") leaves the stated date to that event.
         let restating = Set(
             reading.dates.indices.dropLast().filter { index in
-                let gap = reading.dates[index].words.upperBound..<reading.dates[index + 1].words.lowerBound
-                return !gap.isEmpty && gap.count <= 2 && !reading.dates[index + 1].expression.needsAnchor
+                guard !reading.actions.contains(where: { reading.dates[index].words.contains($0.word) }) else {
+                    return false
+                }
+                let end = reading.dates[index].words.upperBound
+                let next = reading.dates[index + 1].words.lowerBound
+                guard end < next else { return false }
+                let gap = end..<next
+                return gap.count <= 2 && !reading.dates[index + 1].expression.needsAnchor
                     && reading.words[gap].allSatisfy { DraftLexicon.datePrepositions.contains($0.lower) }
             }.map { reading.dates[$0].words.lowerBound })
         let besideAnother = restating.union(

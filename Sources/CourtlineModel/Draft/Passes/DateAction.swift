@@ -42,12 +42,15 @@ extension SentenceReading {
 
     /// "dismissed the suit on Tuesday": the verb reports what happened, its object only names
     /// what it happened to; "filed an appeal" is the object's kind. A noun in a clause of its own
-    /// ("will hear arguments in the fall, with a ruling expected by June") is no object.
+    /// ("will hear arguments in the fall, with a ruling expected by June") is no object, nor is
+    /// one that times the verb ("sued three months after the ruling in 2024").
     private func verbOfItsObject(_ action: Action) -> Action {
         guard !action.isVerb,
             let verb = actions.last(where: { $0.word < action.word && $0.isVerb && $0.kind != .statement }),
             !DraftLexicon.verbsTheirObjectNames.contains(words[verb.word].lower),
-            !words[verb.word..<action.word].contains(where: \.endsClause)
+            !words[verb.word..<action.word].contains(where: {
+                $0.endsClause || DraftLexicon.timeConnectives.contains($0.lower)
+            })
         else { return action }
         return verb
     }

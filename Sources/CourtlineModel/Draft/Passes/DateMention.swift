@@ -33,10 +33,19 @@ struct DateMention {
                 var last = words.lastIndex(where: { $0.range.lowerBound < range.upperBound }), first <= last
             else { return nil }
             // "three months after the trial": the wording runs on to the event it counts from, to
-            // the clause's end or six words.
+            // the clause's end or six words, and stops before another date ("three months after
+            // the ruling in 2024"), which is a mention of its own.
             if counted {
                 let limit = min(words.count - 1, last + 6)
-                while last < limit, !words[last].endsClause { last += 1 }
+                let nextDate = tagged.lazy.map(\.range.lowerBound).filter { $0 >= mention.range.upperBound }.min()
+                    .map { $0 - offset }
+                while last < limit, !words[last].endsClause,
+                    nextDate.map({ words[last + 1].range.lowerBound < $0 }) ?? true
+                {
+                    last += 1
+                }
+                // "… after the ruling on March 3": the preposition belongs to the next date.
+                while last > first, DraftLexicon.datePrepositions.contains(words[last].lower) { last -= 1 }
             }
             let wording = SentenceReading.text(of: first..<last + 1, in: words, of: text)
             // The case file reads the wording again on its own: a date glued inside a longer word

@@ -12,6 +12,11 @@ enum EventTitle {
 
     static func title(around index: Int, in reading: SentenceReading, of text: Substring, dateline: Int) -> String {
         let words = reading.words
+        if let phrase = timingPhrase(endingAt: index, in: reading) {
+            let title = SentenceReading.text(of: phrase, in: words, of: text)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return title.prefix(1).uppercased() + title.dropFirst()
+        }
         // A comma between two names ("Oakland, California") ends no clause.
         func ends(after word: Int) -> Bool {
             words[word].endsClause
@@ -47,6 +52,20 @@ enum EventTitle {
         while rest < words.count, dated.contains(rest), !ends(after: rest) { rest += 1 }
         let goesOn = rest < words.count && !ends(after: rest - 1) && !dated.contains(rest)
         return goesOn ? capitalized + " …" : capitalized
+    }
+
+    /// "Roy sued three months after the ruling on March 3": a noun that times another event is
+    /// titled by its own phrase ("The ruling"), not by the clause of the event it times.
+    private static func timingPhrase(endingAt index: Int, in reading: SentenceReading) -> Range<Int>? {
+        let words = reading.words
+        guard reading.actions.contains(where: { $0.word == index && !$0.isVerb }),
+            let connective = (max(0, index - 4)..<index).last(where: {
+                DraftLexicon.timeConnectives.contains(words[$0].lower)
+            }),
+            !words[connective..<index].contains(where: \.endsClause),
+            !reading.actions.contains(where: { (connective + 1..<index).contains($0.word) })
+        else { return nil }
+        return connective + 1..<index + 1
     }
 
     /// Whether the date says when, and can go: not "today's decision" or "a 2019 crash", where
