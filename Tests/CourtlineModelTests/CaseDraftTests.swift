@@ -255,13 +255,13 @@ struct OtherReportingDraftTests {
     /// The dated events a person reading the two reports would list, dated as Courtline's
     /// resolver dates their words.
     static let expected: [ExpectedEvent] = [
-        event("2021-03", .trial, (verdict, 5)),  // Acme sued Borealis in March 2021 (in the Delaware court)
-        event("2022-10-22", .trial, (verdict, 6)),  // Delgado denied … on Oct. 22, 2022
-        event("2023-01-22", nil, (verdict, 7)),  // Three months later, Borealis asked the Patent Office
-        event("2023-11-14", .trial, (verdict, 3), (verdict, 4), (appeal, 6)),  // the jury's verdict, Tuesday
-        event("2023-11-14 – 2023-11-16", nil, (verdict, 8)),  // Raman on the verdict
-        event("2023-11-14 – 2023-11-16", nil, (verdict, 9)),  // Whitfield: Borealis will appeal
-        event("2023-11-15", nil, (verdict, 10)),  // no response on Wednesday
+        event("2021-03", .trial, (verdict, 4)),  // Acme sued Borealis in March 2021 (in the Delaware court)
+        event("2022-10-22", .trial, (verdict, 5)),  // Delgado denied … on Oct. 22, 2022
+        event("2023-01-22", nil, (verdict, 6)),  // Three months later, Borealis asked the Patent Office
+        event("2023-11-14", .trial, (verdict, 2), (verdict, 3), (appeal, 6)),  // the jury's verdict, Tuesday
+        event("2023-11-14 – 2023-11-16", nil, (verdict, 7)),  // Raman on the verdict
+        event("2023-11-14 – 2023-11-16", nil, (verdict, 8)),  // Whitfield: Borealis will appeal
+        event("2023-11-15", nil, (verdict, 9)),  // no response on Wednesday
         event("2024-06-03", .appeals, (appeal, 3), (appeal, 4), (appeal, 5)),  // the Federal Circuit, Monday
         event("2024-06-03 – 2024-06-04", nil, (appeal, 7)),  // Acme disappointed by the decision
         event("2024-05", nil, (appeal, 8)),  // the Patent Office upheld a patent last month

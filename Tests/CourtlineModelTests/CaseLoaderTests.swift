@@ -288,6 +288,23 @@ struct CaseLoaderTests {
             saying: "“in 2019” (2019) disagrees with “on Friday” (2024-12-20)")
     }
 
+    /// An expression that corroborates a date still to come is read as still to come when it
+    /// says so (`ahead`), as the date itself is; otherwise it counts back and disagrees.
+    @Test func readsACorroboratingExpressionAheadWhenItSaysSo() throws {
+        func fixture(alsoAhead: Bool) -> CaseFixture {
+            var fixture = CaseFixture()
+            let also = "      also:\n        - {text: on Friday\(alsoAhead ? ", ahead: true" : "")}"
+            fixture.events = fixture.events.replacingOccurrences(
+                of: "text: on Friday", with: "text: on Friday\n      ahead: true\n" + also)
+            return fixture
+        }
+        let model = try fixture(alsoAhead: true).load()
+        #expect(model.events.first { $0.id == "ruling" }?.date.display == "2024-12-27")
+        try expectProblem(
+            fixture(alsoAhead: false), line: "text: on Friday", fact: "event 'ruling'",
+            saying: "“on Friday” (2024-12-20) disagrees with “on Friday” (2024-12-27)")
+    }
+
     @Test func reportsACaseWithNoEvents() throws {
         var fixture = CaseFixture()
         fixture.events = "events: []"

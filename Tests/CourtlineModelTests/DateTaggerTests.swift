@@ -125,6 +125,16 @@ struct DateTaggerTests {
         #expect(value("Analysts on Friday expected the merger to close.") == "2024-12-13")
     }
 
+    /// "set jury selection for Jan. 12", "postponed the hearing until Feb. 4": the date a verb of
+    /// appointing sets is to come, whatever the verb's tense; "set aside" appoints nothing.
+    @Test func aDateAppointedIsToCome() {
+        let value = { Self.firstValue(of: $0, published: "2024-06-19") }
+        #expect(value("The judge set jury selection for Jan. 12.") == "2025-01-12")
+        #expect(value("The court postponed the hearing until Feb. 4.") == "2025-02-04")
+        #expect(value("The court heard the case on May 4.") == "2024-05-04")
+        #expect(value("The judge set aside the verdict on May 4.") == "2024-05-04")
+    }
+
     /// "the following month" is one month from the date before it; "in the months before she
     /// moved" is no one month, but some months.
     @Test func anAnaphorIsOneUnitAndPluralUnitsAreVague() {

@@ -346,6 +346,42 @@ struct DraftRuleTests {
                 == ["2024 none ruling", "2024-04 – 2025-03 none filing"])
     }
 
+    /// "the Competition Appeal Tribunal": a tribunal by its name's last word, whose "Appeal"
+    /// reports no appeal; "the Court of Appeal" is told apart by the word after "of".
+    @Test func aTribunalIsNamedByItsLastWord() throws {
+        let model = try draft("Marlow issued its claim in the Competition Appeal Tribunal in 2022.")
+        #expect(model.courts.map(\.name) == ["Competition Appeal Tribunal"])
+        #expect(model.courts.first?.level == .other)
+        #expect(
+            try events("Marlow issued its claim in the Competition Appeal Tribunal in 2022.") == ["2022 other filing"])
+        let appeal = try draft("The Court of Appeal heard the case in May.")
+        #expect(appeal.courts.map(\.shortName) == ["Appeal"])
+        #expect(appeal.courts.first?.level == .appeals)
+    }
+
+    /// "A trial judge had refused to suppress": a court that refuses rules; a party that
+    /// refuses only says so. A transfer is a court's order.
+    @Test func aCourtThatRefusesRules() throws {
+        #expect(try events("A trial judge had refused to suppress the data in 2022.") == ["2022 trial ruling"])
+        #expect(try events("The company refused to pay in 2022.") == ["2022 none statement"])
+        #expect(try events("The case was transferred to Boston in 2023.") == ["2023 none ruling"])
+    }
+
+    /// "surrendered to the FBI five days later": giving oneself up is an arrest's kind.
+    @Test func surrenderingIsASeizure() throws {
+        #expect(
+            try events(
+                "Dunn was indicted on May 28.\nShe surrendered to the FBI five days later.", published: "2026-06-23")
+                == ["2026-05-28 none filing", "2026-06-02 none seizure"])
+    }
+
+    /// "set jury selection for Jan. 12": the trial's first day, still to come whatever the tense.
+    @Test func jurySelectionStartsATrialThatIsToCome() throws {
+        #expect(
+            try events("On Monday, Judge Paul Greer set jury selection for Jan. 12.", published: "2026-06-23")
+                == ["2026-06-22 trial ruling", "2027-01-12 trial trial"])
+    }
+
     /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.
     @Test func theVerbBeforeAnInfinitiveIsWhatHappened() throws {
         #expect(try events("The justices agreed to hear the case last October.") == ["2024-10 supreme ruling"])

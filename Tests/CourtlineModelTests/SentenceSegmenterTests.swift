@@ -80,6 +80,14 @@ struct SentenceSegmenterTests {
                 "The order lists three steps that the firm\nmust take at once", "- pay the fine",
                 "- hand over the code", "1. file a report",
             ]),
+        // A dateline's state is an abbreviation after its place, and a dash goes on with it.
+        Case(
+            text:
+                "SALEM, Ore. (Valley Wire) — A judge ruled. He was ill. Doctors came. She moved to Salem, Ore. Then she left.",
+            expected: [
+                "SALEM, Ore. (Valley Wire) — A judge ruled.", "He was ill.", "Doctors came.",
+                "She moved to Salem, Ore.", "Then she left.",
+            ]),
         Case(
             text: "The first paragraph has no stop\n\nThe second one starts",
             expected: ["The first paragraph has no stop", "The second one starts"]),

@@ -212,7 +212,10 @@ struct EventDateResolver {
     private mutating func corroborate(_ date: EventDate, event index: Int) -> EventDate? {
         var result = date
         for other in events[index].date.also ?? [] {
-            guard let found = expression(other.text, anchor: other.anchor, source: other.source, for: index) else {
+            guard
+                let found = expression(
+                    other.text, anchor: other.anchor, source: other.source, ahead: other.ahead, for: index)
+            else {
                 return nil
             }
             if !Self.isCited(other.text, in: citations[index], sentences: sentences) {

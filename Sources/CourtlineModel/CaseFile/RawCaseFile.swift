@@ -294,11 +294,13 @@ struct RawCaseFile: CaseFileRecord {
         let text: String
         let source: String?
         let anchor: String?
+        let ahead: Bool
 
         init(_ fields: inout CaseFileFields) {
             text = fields.text(CaseFileSchema.Corroboration.text)
             source = fields.optionalText(CaseFileSchema.Corroboration.source)
             anchor = fields.optionalText(CaseFileSchema.Corroboration.anchor)
+            ahead = fields.optionalBool(CaseFileSchema.Corroboration.ahead) ?? false
         }
     }
 

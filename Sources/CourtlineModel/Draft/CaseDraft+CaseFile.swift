@@ -110,7 +110,8 @@ extension CaseDraft.EventEntry {
             lines.append(Schema.Date.also.line("", indent: 6))
             for other in alsoDated {
                 let source = other.sourceID.map { ", \(Schema.Corroboration.source.key): \(q($0))" } ?? ""
-                lines.append("        - {\(Schema.Corroboration.text.key): \(q(other.text))\(source)}")
+                let ahead = other.ahead ? ", \(Schema.Corroboration.ahead.key): true" : ""
+                lines.append("        - {\(Schema.Corroboration.text.key): \(q(other.text))\(source)\(ahead)}")
             }
         }
         if let courtID { lines.append(Schema.Event.court.line(q(courtID), indent: 4)) }

@@ -121,9 +121,12 @@ public enum CaseFileSchema {
         static let text = Field("text", .text, "another expression of the same date, as written")
         static let source = Field("source", .text, required: false, "the source it is in")
         static let anchor = Field("anchor", .text, required: false, "the event it counts from")
+        static let ahead = Field(
+            "ahead", .bool, required: false,
+            "it was still to come when its article was written: as the date's own `ahead`")
         static let record = Record(
             name: "corroboration", summary: "Another expression that must agree with the date.",
-            fields: [text, source, anchor])
+            fields: [text, source, anchor, ahead])
     }
 
     enum Date {

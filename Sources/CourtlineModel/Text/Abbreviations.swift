@@ -92,6 +92,19 @@ enum Abbreviations {
         "dept", "est", "univ", "assn", "ave", "blvd", "rd", "govt", "intl", "natl", "cf", "ca", "min",
         "max", "misc", "mfg", "div", "dist", "ct", "cir", "app", "supp", "stat",
     ]
+    /// The abbreviations of US states as news style writes them after a place ("Topeka, Kan."),
+    /// where alone some are words that end sentences ("ill", "mass"); the dotted ones ("N.Y.")
+    /// are initialisms anyway.
+    static func isState<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {
+        asciiLowercased(word, atMost: 5).map(states.contains) ?? false
+    }
+
+    private static let states: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt",
+        "va", "wash", "wis", "wyo",
+    ]
+
     /// Words that often start a sentence and rarely follow an abbreviation inside one.
     private static let sentenceStarters: Set<String> = [
         "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these",

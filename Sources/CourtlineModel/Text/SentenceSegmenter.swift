@@ -151,6 +151,13 @@ public struct SentenceSegmenter: Sendable {
         while start < period, Punctuation.isOpener(scalars[start]) { start += 1 }
         let token = scalars[start..<period]
         if token.count > Abbreviations.longest, !token.contains(".") { return nil }
+        // "Topeka, Kan.": after a place and its comma, a state's abbreviation ("Ill.", "Mass.")
+        // is no word that ends a sentence.
+        var before = start
+        while before > lineStart, Punctuation.isWhitespace(scalars[before - 1]) { before -= 1 }
+        if before < start, before > lineStart, scalars[before - 1] == ",", Abbreviations.isState(token) {
+            return .abbreviation
+        }
         return Abbreviations.kind(of: token)
     }
 
@@ -214,8 +221,9 @@ enum Punctuation {
 
     static func isContinuer(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        // "18 U.S.C. § 1030": a section follows the code it is in.
-        case ",", ";", ":", "%", "§", "¶": true
+        // "18 U.S.C. § 1030": a section follows the code it is in. "TOPEKA, Kan. — A former
+        // treasurer": a dash goes on with what it follows.
+        case ",", ";", ":", "%", "§", "¶", "—", "–": true
         default: false
         }
     }

@@ -41,13 +41,13 @@ struct TimexResolver {
                     tense(around: span), { year in CalendarDay(year: year, month: month, day: day).map(TimexPoint.day) }
                 )
             else { return nil }
-            placed = fromPublication(found.0, "the \(found.1) \(Self.monthNames[month - 1]) \(day) to")
+            placed = fromPublication(found.0, found.1.words(for: "\(Self.monthNames[month - 1]) \(day)"))
         case .month(let month, let direction):
             let tense = direction.map { $0 < 0 ? Tense.past : .future }
             guard
                 let found = nearest(tense ?? self.tense(around: span), marked: tense != nil, { .month(month, of: $0) })
             else { return nil }
-            placed = fromPublication(found.0, "the \(found.1) \(Self.monthNames[month - 1]) to")
+            placed = fromPublication(found.0, found.1.words(for: Self.monthNames[month - 1]))
         case .monthOfReference(let month):
             guard let earlier = reference, earlier.point.granularity >= .year else {
                 return place(.month(month, direction: nil), tokens: span, text: text, range: range)
@@ -66,7 +66,7 @@ struct TimexResolver {
             else {
                 return nil
             }
-            placed = fromPublication(found.0, "the \(found.1) such \(granularity) to")
+            placed = fromPublication(found.0, found.1.words(for: "such \(granularity)"))
         case .weekday(let weekday, let direction, let clock):
             // Reporting names the day it appears by its weekday whatever the tense ("warned
             // Wednesday" in Wednesday's paper); only "next" or "last" moves it a week.
@@ -136,7 +136,7 @@ struct TimexResolver {
             guard let found = nearest(tense(around: span), { Self.holiday(code, in: $0).map(TimexPoint.day) }) else {
                 return nil
             }
-            placed = fromPublication(found.0, "the \(found.1) such holiday to")
+            placed = fromPublication(found.0, found.1.words(for: "such holiday"))
         case .clock(let clock):
             placed = fromPublication(.time(clock, on: published), "the day of")
         }
@@ -181,9 +181,9 @@ struct TimexResolver {
     /// A `marked` tense, one the words state ("last April"), outweighs closeness.
     private func nearest(
         _ tense: @autoclosure () -> Tense, marked: Bool = false, _ candidate: (Int) -> TimexPoint?
-    ) -> (TimexPoint, String)? {
+    ) -> (TimexPoint, Placement)? {
         let points = (published.year - 1...published.year + 1).compactMap(candidate)
-        if let containing = points.first(where: { $0.contains(published) }) { return (containing, "current") }
+        if let containing = points.first(where: { $0.contains(published) }) { return (containing, .containing) }
         func distance(_ point: TimexPoint) -> Int {
             let first = point.firstDay
             return abs(
@@ -191,12 +191,27 @@ struct TimexResolver {
         }
         let closest = points.min { distance($0) < distance($1) }
         if !marked, let closest, closest.granularity >= .day, distance(closest) <= Self.unambiguousDays {
-            return (closest, "closest")
+            return (closest, .closest)
         }
         switch tense() {
-        case .past: return points.last { $0.firstDay <= published }.map { ($0, "latest before") }
-        case .future: return points.first { $0.firstDay >= published }.map { ($0, "earliest after") }
-        case .unknown: return closest.map { ($0, "closest") }
+        case .past: return points.last { $0.firstDay <= published }.map { ($0, .onOrBefore) }
+        case .future: return points.first { $0.firstDay >= published }.map { ($0, .onOrAfter) }
+        case .unknown: return closest.map { ($0, .closest) }
+        }
+    }
+
+    /// Which of the candidates `nearest` took, in the words of a derivation: "the closest March
+    /// to publication", "the first June 2 on or after publication".
+    enum Placement {
+        case containing, closest, onOrBefore, onOrAfter
+
+        func words(for thing: String) -> String {
+            switch self {
+            case .containing: "the \(thing) that contains"
+            case .closest: "the closest \(thing) to"
+            case .onOrBefore: "the last \(thing) on or before"
+            case .onOrAfter: "the first \(thing) on or after"
+            }
         }
     }
 
@@ -228,6 +243,7 @@ struct TimexResolver {
     /// The tense of the words nearest the expression within its sentence: "will", "would",
     /// "expected" point ahead; "was", "said", "-ed" verbs and "ago" point back.
     private func tense(around span: Range<Int>) -> Tense {
+        if setsAnAppointment(before: span.lowerBound) { return .future }
         var before = span.lowerBound - 1
         var after = span.upperBound
         for _ in 0..<8 {
@@ -250,6 +266,23 @@ struct TimexResolver {
         }
         return .unknown
     }
+
+    /// "set jury selection for Jan. 12", "postponed the hearing until May 4": whatever the verb's
+    /// tense, the date it appoints is still to come when it is reported.
+    private func setsAnAppointment(before start: Int) -> Bool {
+        guard start > 0, Self.appointingPrepositions.contains(tokens[start - 1].text) else { return false }
+        for index in stride(from: start - 2, through: max(0, start - 6), by: -1) {
+            if Self.endsClause(tokens[index]) || tokens[index].text == "," { return false }
+            if Self.appointingVerbs.contains(tokens[index].text) { return true }
+        }
+        return false
+    }
+
+    private static let appointingPrepositions: Set<String> = ["for", "until"]
+    private static let appointingVerbs: Set<String> = [
+        "set", "sets", "scheduled", "schedules", "rescheduled", "reset", "postponed", "postpones", "delayed",
+        "adjourned", "calendared",
+    ]
 
     private static func endsClause(_ token: DateToken) -> Bool {
         token.kind == .mark && [".", "!", "?", ";"].contains(token.text)

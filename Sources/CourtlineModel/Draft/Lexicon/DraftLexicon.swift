@@ -17,7 +17,7 @@ enum DraftLexicon {
             "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "enjoined",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
             "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "rule", "deny",
-            "grant", "dismiss", "uphold", "stayed", "stays", "paused", "reverses",
+            "grant", "dismiss", "uphold", "stayed", "stays", "paused", "reverses", "transferred", "transfers",
             "overturns", "vacates", "affirms", "remands",
         ],
         .appeal: ["appealed", "appeals", "appealing"],
@@ -27,8 +27,10 @@ enum DraftLexicon {
         .hearing: ["heard", "argued", "hear", "hears"],
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
         .conduct: ["hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed"],
-        .seizure: ["seized", "raided", "confiscated", "arrested"],
-        .statement: ["said", "says", "announced", "stated", "told", "respond", "responded", "commented", "declined"],
+        .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited"],
+        .statement: [
+            "said", "says", "announced", "stated", "told", "respond", "responded", "commented", "declined", "refused",
+        ],
     ]
 
     /// Nouns that name a legal action ("the decision", "a lawsuit").
@@ -39,6 +41,8 @@ enum DraftLexicon {
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
         "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
         "claim": .filing,
+        // "set jury selection for Jan. 12": the trial's first day.
+        "selection": .trial,
     ]
 
     /// Words before "effect" that make it an order's (or a law's) coming into force ("takes effect
@@ -73,7 +77,7 @@ enum DraftLexicon {
     static let nounAttachers: Set<String> = ["on", "of", "for", "over", "about", "into"]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
-    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined"]
+    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined", "refused"]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
@@ -126,6 +130,9 @@ enum DraftLexicon {
     /// Words in the name of a board that decides cases ("Patent Trial and Appeal Board", "Board of
     /// Immigration Appeals"): a tribunal, proposed as a court of level other.
     static let tribunalWords: Set<String> = ["appeal", "appeals", "trial", "review", "hearings"]
+    /// The last words of a tribunal's name, and whether it takes one of `tribunalWords` to be one:
+    /// a board may sell bonds, but "the Competition Appeal Tribunal", "an employment tribunal" decide.
+    static let tribunalHeads: [String: Bool] = ["board": true, "tribunal": false]
     /// Words before "District of" in a federal trial court's name ("the Southern District of New York").
     static let districtDirections: Set<String> = ["northern", "southern", "eastern", "western", "central", "middle"]
     /// Words between an action's noun and the court after it that make it that court's ("an August

@@ -36,7 +36,9 @@ struct CourtMention {
             if word == "district", words[index].isCapitalized, let mention = district(at: index, in: words) {
                 add(mention)
             }
-            if word == "board", words[index].isCapitalized, let mention = tribunal(at: index, in: words) {
+            if DraftLexicon.tribunalHeads[word] != nil, words[index].isCapitalized,
+                let mention = tribunal(at: index, in: words)
+            {
                 add(mention)
             }
             if word == "judge" || word == "court" || word == "jury", !words[index].isCapitalized,
@@ -120,6 +122,9 @@ struct CourtMention {
             switch level {
             case .supreme: "Supreme"
             case .trial where lower.contains("district"): "District"
+            // "Court of Appeal", "Court of Chancery": the word after "of" tells it apart.
+            case _ where lower.first == "court" && lower.count >= 3:
+                words[end - 1].text.trimmingCharacters(in: .punctuationCharacters)
             default: words[start].text
             }
         return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)
@@ -144,8 +149,9 @@ struct CourtMention {
             shortName: "District", namedness: 2)
     }
 
-    /// "the Patent Trial and Appeal Board", "the Board of Immigration Appeals": capitalized words
-    /// around "Board" that say it hears trials or appeals.
+    /// "the Patent Trial and Appeal Board", "the Board of Immigration Appeals", "the Competition
+    /// Appeal Tribunal": capitalized words around "Board" that say it hears trials or appeals, or
+    /// around "Tribunal".
     private static func tribunal(at index: Int, in words: [Word]) -> CourtMention? {
         var start = index
         while start > 0, words[start - 1].isCapitalized || words[start - 1].lower == "and",
@@ -162,10 +168,14 @@ struct CourtMention {
             }
         }
         let lower = words[start..<end].map(\.lower)
-        guard end - start > 1, lower.contains(where: DraftLexicon.tribunalWords.contains) else { return nil }
+        let needsAWord = DraftLexicon.tribunalHeads[words[index].lower] ?? true
+        guard end - start > 1, !needsAWord || lower.contains(where: DraftLexicon.tribunalWords.contains) else {
+            return nil
+        }
         let name = words[start..<end].map(\.text).joined(separator: " ")
+        let shortName = words[index].text.trimmingCharacters(in: .punctuationCharacters)
         return CourtMention(
-            words: start..<end, level: .other, key: "other " + name.lowercased(), name: name, shortName: "Board",
+            words: start..<end, level: .other, key: "other " + name.lowercased(), name: name, shortName: shortName,
             namedness: 2)
     }
 
