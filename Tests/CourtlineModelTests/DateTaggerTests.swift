@@ -125,6 +125,22 @@ struct DateTaggerTests {
         #expect(value("Analysts on Friday expected the merger to close.") == "2024-12-13")
     }
 
+    /// "between May and July 2022": the span's start takes its end's year, or the year before
+    /// when its month comes later ("from Nov. 3 to Feb. 9, 2024"), and says so.
+    @Test func aSpansStartTakesTheYearOfItsEnd() {
+        let published = CalendarDay(iso: "2026-08-19")!
+        func values(_ text: String) -> [String] {
+            DateTagger().mentions(in: SourceText(text), published: published).map(\.value)
+        }
+        #expect(values("It sold seats between May and July 2022.") == ["2022-05", "2022-07"])
+        #expect(values("From Nov. 3 to Feb. 9, 2024, it ran.") == ["2023-11-03", "2024-02-09"])
+        #expect(values("It sued in May and settled in July 2022.") == ["2026-05", "2022-07"])
+        let start = DateTagger().mentions(in: SourceText("It ran from March through June 2021."), published: published)[
+            0]
+        #expect(start.derivation.basis == .laterDate)
+        #expect(start.derivation.explanation == "in the year of “June 2021” (2021-06), which ends the span")
+    }
+
     /// "set jury selection for Jan. 12", "postponed the hearing until Feb. 4": the date a verb of
     /// appointing sets is to come, whatever the verb's tense; "set aside" appoints nothing.
     @Test func aDateAppointedIsToCome() {

@@ -364,6 +364,7 @@ struct DraftRuleTests {
     @Test func aCourtThatRefusesRules() throws {
         #expect(try events("A trial judge had refused to suppress the data in 2022.") == ["2022 trial ruling"])
         #expect(try events("The company refused to pay in 2022.") == ["2022 none statement"])
+        #expect(try events("The Supreme Court decided the case last Thursday.") == ["2025-04-10 supreme ruling"])
         #expect(try events("The case was transferred to Boston in 2023.") == ["2023 none ruling"])
     }
 
@@ -380,6 +381,50 @@ struct DraftRuleTests {
         #expect(
             try events("On Monday, Judge Paul Greer set jury selection for Jan. 12.", published: "2026-06-23")
                 == ["2026-06-22 trial ruling", "2027-01-12 trial trial"])
+    }
+
+    /// "was sentenced on Monday": only a trial court sentences, convicts or acquits, so the
+    /// ruling is the trial court's the article names, even in another sentence.
+    @Test func aSentenceIsATrialCourtsRuling() throws {
+        #expect(
+            try events(
+                "A man was sentenced on Monday to five years.\nU.S. District Judge Ann Lee in Boston imposed the sentence."
+            )
+                == ["2025-04-14 trial ruling"])
+    }
+
+    /// "According to the court's order, the fraud began in 2019": the order is where it is told,
+    /// not an event of 2019.
+    @Test func anAttributionNamesNoEvent() throws {
+        #expect(
+            try events("According to the court's order, the fraud began in 2019.\nThe firm settled in 2024.") == [
+                "2024 none settlement"
+            ])
+    }
+
+    /// "found that the airline sold seats in 2022": the date is of what was found, not of the
+    /// finding; "ruled on Tuesday that …" is dated by Tuesday, and "affirmed that decision last
+    /// year" is the affirming.
+    @Test func aDateInsideAFindingDatesWhatWasFound() throws {
+        #expect(
+            try events("The court ruled on Tuesday that the airline misled buyers in 2022.") == [
+                "2025-04-15 none ruling"
+            ])
+        #expect(try events("The appeals court affirmed that decision last year.") == ["2024 appeals ruling"])
+    }
+
+    /// "Marisol Pena, 44, was fired in January 2022": the subject set off before a passive
+    /// verb, without the age.
+    @Test func thePassiveVerbsSubjectIsTheNameBeforeIt() throws {
+        let model = try draft("Marisol Pena, 44, was fired in January 2022.\nShe sued later that year.")
+        #expect(model.events.map(\.title) == ["Marisol Pena was fired", "She sued"])
+    }
+
+    /// "The Federal Court of Australia" hears cases first; "will be held" is the hearing's, not
+    /// a holding.
+    @Test func aFederalCourtIsATrialCourtAndAHearingIsHeld() throws {
+        #expect(try events("The Federal Court of Australia ruled on Tuesday.") == ["2025-04-15 trial ruling"])
+        #expect(try events("A hearing on penalties will be held on Nov. 3.") == ["2025-11-03 none hearing"])
     }
 
     /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.

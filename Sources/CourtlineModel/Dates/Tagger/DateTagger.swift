@@ -22,6 +22,9 @@ public struct TimexDerivation: Sendable, Hashable {
         case publication
         /// Counted from a date given earlier in the text ("two years later", "that month").
         case earlierDate = "earlier-date"
+        /// Taken from a date given just after it: the end of the span it starts ("between May and
+        /// July 2022").
+        case laterDate = "later-date"
     }
 
     public let basis: Basis
@@ -72,7 +75,7 @@ public struct DateTagger: Sendable {
             }
             index = found.end
         }
-        return mentions
+        return SpanStart.placed(mentions, in: text)
     }
 
     private func longestMatch(at index: Int, _ matcher: TimexMatcher) -> (

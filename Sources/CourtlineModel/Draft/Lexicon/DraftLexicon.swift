@@ -30,6 +30,7 @@ enum DraftLexicon {
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited"],
         .statement: [
             "said", "says", "announced", "stated", "told", "respond", "responded", "commented", "declined", "refused",
+            "decided",
         ],
     ]
 
@@ -58,6 +59,22 @@ enum DraftLexicon {
     static let levelByKind: [Event.Kind: Court.Level] = [
         .filing: .trial, .trial: .trial, .settlement: .trial, .appeal: .appeals,
     ]
+    /// Rulings only a trial court makes ("was sentenced on Wednesday"), whatever their kind's level.
+    static let levelByActionWord: [String: Court.Level] = [
+        "sentenced": .trial, "sentences": .trial, "convicted": .trial, "acquitted": .trial, "arraigned": .trial,
+    ]
+    /// Verbs that report what a court found or a party claims in a clause after "that" ("found
+    /// that the airline sold seats in 2022"), where "that" opens the clause, not a noun ("affirmed
+    /// that decision").
+    static let verbsOfFinding: Set<String> = [
+        "found", "finding", "ruled", "ruling", "held", "holds", "concluded", "determined", "decided", "wrote",
+        "alleged", "alleges", "claimed", "claims", "argued", "argues",
+    ]
+    /// Pronouns that start a clause ("found that it had"), as a determiner or a name does.
+    static let clauseSubjects: Set<String> = ["it", "he", "she", "they", "we", "i", "you", "there"]
+    /// Words that open a phrase naming where a report comes from ("According to the SEC's order,"):
+    /// an action named in it is the source, not what the clause reports.
+    static let attributions: Set<String> = ["according"]
     /// Verbs that take the kind of the action their object names ("filed an appeal", "brought a
     /// suit", "scheduled a hearing") rather than their own.
     static let verbsTheirObjectNames: Set<String> = [
@@ -70,14 +87,14 @@ enum DraftLexicon {
 
     /// Verbs of setting a date, which after a form of "be" are no one's act ("a hearing is set for
     /// July 15", "was scheduled for Monday"): the subject's noun gives the kind.
-    static let schedulingVerbs: Set<String> = ["scheduled", "schedules", "set", "sets"]
+    static let schedulingVerbs: Set<String> = ["scheduled", "schedules", "set", "sets", "held"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remains", "remain"]
     /// Prepositions that attach a noun to the noun before it ("a hearing on those motions", "a
     /// hearing on the request for an injunction"): the first noun is the head, and its kind.
     static let nounAttachers: Set<String> = ["on", "of", "for", "over", "about", "into"]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
-    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined", "refused"]
+    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined", "refused", "decided"]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
@@ -125,7 +142,7 @@ enum DraftLexicon {
     /// Words in a court's capitalized name that make it a trial court ("Travis County District Court").
     static let trialCourtWords: Set<String> = [
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
-        "commercial",
+        "commercial", "federal",
     ]
     /// Words in the name of a board that decides cases ("Patent Trial and Appeal Board", "Board of
     /// Immigration Appeals"): a tribunal, proposed as a court of level other.

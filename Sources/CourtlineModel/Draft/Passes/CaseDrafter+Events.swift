@@ -168,7 +168,8 @@ extension CaseDrafter {
             return (latest?.courtKey, latest == nil ? .trial : nil)
         }
         let asksAnother = DraftLexicon.requestsOfAnother.contains(here.words[word].lower)
-        return (nil, asksAnother ? nil : DraftLexicon.levelByKind[kind])
+        let level = DraftLexicon.levelByActionWord[here.words[word].lower] ?? DraftLexicon.levelByKind[kind]
+        return (nil, asksAnother ? nil : level)
     }
 
     /// A dateline's date ("SAN FRANCISCO, March 14 (Wire) - A judge …", "CITY, Ore. (June 10,

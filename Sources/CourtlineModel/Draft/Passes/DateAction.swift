@@ -4,6 +4,12 @@
 /// happened, each for a way the nearest word misleads.
 extension SentenceReading {
     func action(for date: DateMention) -> Action? {
+        // "fired in January 2022, three weeks after she filed a complaint": the action a later
+        // count's wording names is the event that count counts from. (An earlier count's named
+        // event is what a date after it dates: "three months after the ruling on March 3".)
+        let actions = actions.filter { action in
+            !dates.contains { $0.words.lowerBound >= date.words.upperBound && $0.words.contains(action.word) }
+        }
         let start = date.words.lowerBound
         // "prosecutors said on Monday", "he said Tuesday": the day the words were said.
         if let said = actions.last(where: { $0.word < start && $0.kind == .statement && $0.isVerb }),
@@ -22,7 +28,26 @@ extension SentenceReading {
         }
         let after = actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
         if let before, let after, setOff(before, beforeTheClauseOf: date, whoseVerbIs: after) { return after }
+        // "Justice Ashby found that the airline sold seats between May and July 2022": a date in
+        // the clause a verb reports dates what the clause tells, not the finding.
+        if let before, before.isVerb, DraftLexicon.verbsOfFinding.contains(words[before.word].lower),
+            opensAClause(between: before.word, and: start)
+        {
+            return after
+        }
         return before ?? after ?? actions.last { $0.word < start } ?? actions.first { $0.word >= date.words.upperBound }
+    }
+
+    /// "ruled on Tuesday that the airline misled buyers in 2022": a "that" before a subject (a
+    /// determiner, a pronoun or a name) opens the clause a verb reports; "affirmed that decision"
+    /// is a noun's determiner.
+    private func opensAClause(between verb: Int, and date: Int) -> Bool {
+        guard !words[verb..<date].contains(where: \.endsClause),
+            let that = (verb + 1..<date).first(where: { words[$0].lower == "that" }), that + 1 < date
+        else { return false }
+        let next = words[that + 1]
+        return DraftLexicon.determiners.contains(next.lower) || DraftLexicon.clauseSubjects.contains(next.lower)
+            || next.isCapitalized
     }
 
     /// "a hearing on those motions for Dec. 15": a noun a preposition attaches to the noun before

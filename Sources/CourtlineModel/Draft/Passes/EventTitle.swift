@@ -28,9 +28,13 @@ enum EventTitle {
         if start > dateline, DraftLexicon.relativePronouns.contains(words[start].lower) {
             kept = antecedent(endingAt: start - 1, in: words, after: dateline)
             start += 1
-        } else if start > dateline, start == index || start + 1 == index && words[start].lower.hasSuffix("ly") {
-            // "The motorcyclist, Evan Price, sued …": the verb's subject is the name set off
-            // before it.
+        } else if start > dateline,
+            start == index
+                || start + 1 == index
+                    && (words[start].lower.hasSuffix("ly") || DraftLexicon.beForms.contains(words[start].lower))
+        {
+            // "The motorcyclist, Evan Price, sued …", "Marisol Pena, 44, was fired": the verb's
+            // subject is the name set off before it.
             kept = antecedent(endingAt: start - 1, in: words, after: dateline)
         }
         var end = index + 1
@@ -87,7 +91,14 @@ enum EventTitle {
 
     /// "U.S. District Judge Karen Solis in Seattle" before ", who dismissed": the capitalized
     /// words (and the "in" of a place) that end the clause before the pronoun.
-    private static func antecedent(endingAt last: Int, in words: [Word], after floor: Int) -> [Int] {
+    private static func antecedent(endingAt end: Int, in words: [Word], after floor: Int) -> [Int] {
+        // "Marisol Pena, 44,": a name's age set off after it is not the name.
+        var last = end
+        if last > floor, words[last].endsClause, words[last].text.first?.isNumber == true,
+            words[last].text.allSatisfy({ $0.isNumber || $0 == "," })
+        {
+            last -= 1
+        }
         guard last >= floor, words[last].isCapitalized else { return [] }
         var first = last
         while first - 1 >= floor, last - first < 8 {

@@ -26,7 +26,14 @@ struct SentenceReading {
         let courts = CourtMention.find(in: words, judges: judges)
         self.courts = courts
         // "the 9th U.S. Circuit Court of Appeals": a court's name reports no appeal.
-        actions = Action.find(in: words).filter { action in !courts.contains { $0.words.contains(action.word) } }
+        // "According to the SEC's order, the misstatements began": the order is where it is told.
+        let attributed = Set(
+            words.indices.filter { DraftLexicon.attributions.contains(words[$0].lower) }.flatMap { start in
+                start..<(words[start...].firstIndex(where: \.endsClause).map { $0 + 1 } ?? words.count)
+            })
+        actions = Action.find(in: words).filter { action in
+            !courts.contains { $0.words.contains(action.word) } && !attributed.contains(action.word)
+        }
         people = judges + PersonMention.titled(in: words, skipping: judges)
         suits = SuitMention.find(in: words)
         courtLevels = words.indices.compactMap { index in
