@@ -427,6 +427,23 @@ struct DraftRuleTests {
         #expect(try events("A hearing on penalties will be held on Nov. 3.") == ["2025-11-03 none hearing"])
     }
 
+    /// "the court of appeals heard … the trial court's judgment of 2025-06-30": a level after the
+    /// court's noun and before a possessive; a date after "of" dates the noun, titled by its phrase.
+    @Test func aLevelInLowerCaseAndADateOfANoun() throws {
+        let text = "On 2026-02-11 the court of appeals heard an appeal from the trial court's judgment of 2025-06-30."
+        #expect(try events(text, published: "2026-02-13") == ["2025-06-30 trial ruling", "2026-02-11 appeals hearing"])
+        #expect(try draft(text, published: "2026-02-13").events.first?.title == "The trial court's judgment")
+    }
+
+    /// "was jailed for six years at Southwark Crown Court on Thursday", "jury awards": a
+    /// sentence, and an award in the present tense of a timeline.
+    @Test func jailingAndAwardingAreRulings() throws {
+        #expect(
+            try events("A former manager was jailed for six years at Southwark Crown Court on Thursday.")
+                == ["2025-04-10 trial ruling"])
+        #expect(try events("- July 14, 2026: jury awards Orchard $2.3 million") == ["2026-07-14 trial ruling"])
+    }
+
     /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.
     @Test func theVerbBeforeAnInfinitiveIsWhatHappened() throws {
         #expect(try events("The justices agreed to hear the case last October.") == ["2024-10 supreme ruling"])

@@ -14,7 +14,9 @@ enum DraftLexicon {
         .ruling: [
             "ruled", "rules", "granted", "grants", "denied", "denies", "rejected", "rejects", "upheld", "upholds",
             "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed", "vacated",
-            "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "enjoined",
+            "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "awards",
+            "enjoined",
+            "jailed",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
             "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "rule", "deny",
             "grant", "dismiss", "uphold", "stayed", "stays", "paused", "reverses", "transferred", "transfers",
@@ -62,6 +64,7 @@ enum DraftLexicon {
     /// Rulings only a trial court makes ("was sentenced on Wednesday"), whatever their kind's level.
     static let levelByActionWord: [String: Court.Level] = [
         "sentenced": .trial, "sentences": .trial, "convicted": .trial, "acquitted": .trial, "arraigned": .trial,
+        "jailed": .trial,
     ]
     /// Verbs that report what a court found or a party claims in a clause after "that" ("found
     /// that the airline sold seats in 2022"), where "that" opens the clause, not a noun ("affirmed

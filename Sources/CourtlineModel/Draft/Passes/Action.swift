@@ -13,6 +13,10 @@ struct Action {
             if index + 1 < words.count, DraftLexicon.courtNouns.contains(words[index + 1].lower) {
                 return nil
             }
+            // "the court of appeals": the level after the court's noun is no action either.
+            if index >= 2, words[index - 1].lower == "of", DraftLexicon.courtNouns.contains(words[index - 2].lower) {
+                return nil
+            }
             // "the 42 days the rules allow": after a determiner, a verb's spelling is a noun.
             let before = index > 0 ? words[index - 1].lower : ""
             // "a hearing is set for July 15": a passive participle is no one's act.

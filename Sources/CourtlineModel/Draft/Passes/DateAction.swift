@@ -22,6 +22,12 @@ extension SentenceReading {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
             return actions.first { phrase.contains($0.word) && !$0.isVerb }
         }
+        // "the trial court's judgment of 2025-06-30": a date after "of" is the noun's own.
+        if start >= 2, words[start - 1].lower == "of",
+            let noun = actions.first(where: { $0.word == start - 2 && !$0.isVerb })
+        {
+            return noun
+        }
         var before = actions.last { $0.word < start && $0.kind != .statement }
         for refine in [headOfItsPhrase, verbOfItsObject, verbGoverningItsInfinitive] {
             before = before.map(refine)

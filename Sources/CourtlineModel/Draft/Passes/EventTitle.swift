@@ -58,18 +58,29 @@ enum EventTitle {
         return goesOn ? capitalized + " …" : capitalized
     }
 
-    /// "Roy sued three months after the ruling on March 3": a noun that times another event is
-    /// titled by its own phrase ("The ruling"), not by the clause of the event it times.
+    /// "Roy sued three months after the ruling on March 3", "an appeal from the trial court's
+    /// judgment of 2025-06-30": a noun that times another event, or that a date after "of" dates,
+    /// is titled by its own phrase ("The ruling", "The trial court's judgment"), not by the
+    /// clause around it.
     private static func timingPhrase(endingAt index: Int, in reading: SentenceReading) -> Range<Int>? {
         let words = reading.words
-        guard reading.actions.contains(where: { $0.word == index && !$0.isVerb }),
-            let connective = (max(0, index - 4)..<index).last(where: {
-                DraftLexicon.timeConnectives.contains(words[$0].lower)
-            }),
+        guard reading.actions.contains(where: { $0.word == index && !$0.isVerb }) else { return nil }
+        if let connective = (max(0, index - 4)..<index).last(where: {
+            DraftLexicon.timeConnectives.contains(words[$0].lower)
+        }),
             !words[connective..<index].contains(where: \.endsClause),
             !reading.actions.contains(where: { (connective + 1..<index).contains($0.word) })
+        {
+            return connective + 1..<index + 1
+        }
+        guard index + 2 < words.count, words[index + 1].lower == "of",
+            reading.dates.contains(where: { $0.words.lowerBound == index + 2 }),
+            let determiner = (max(0, index - 4)..<index).last(where: {
+                DraftLexicon.determiners.contains(words[$0].lower)
+            }),
+            !words[determiner..<index].contains(where: \.endsClause)
         else { return nil }
-        return connective + 1..<index + 1
+        return determiner..<index + 1
     }
 
     /// Whether the date says when, and can go: not "today's decision" or "a 2019 crash", where

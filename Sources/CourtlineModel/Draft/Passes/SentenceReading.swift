@@ -37,14 +37,23 @@ struct SentenceReading {
         people = judges + PersonMention.titled(in: words, skipping: judges)
         suits = SuitMention.find(in: words)
         courtLevels = words.indices.compactMap { index in
-            let word = words[index].lower
+            // "the trial court's judgment": the possessive is the court's noun.
+            let word = Self.withoutPossessive(words[index].lower)
             let before = index > 0 ? words[index - 1].lower : ""
             // "the panel ruled", not "a panel of experts".
             let ofSomething = index + 1 < words.count && words[index + 1].lower == "of"
             if let level = DraftLexicon.levelNouns[word], !ofSomething { return (index, level) }
+            // "the court of appeals heard": a level named after the court, in lower case.
+            if word == "court", ofSomething, index + 2 < words.count, words[index + 2].lower.hasPrefix("appeal") {
+                return (index, .appeals)
+            }
             guard DraftLexicon.levelHeads.contains(word), !words[index].isCapitalized else { return nil }
             return DraftLexicon.levelModifiers[before].map { (index, $0) }
         }
+    }
+
+    static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
     /// The scalar offsets inside each pair of quotation marks: curly (“…”) or straight ("…").
