@@ -305,6 +305,19 @@ struct CaseLoaderTests {
             saying: "“on Friday” (2024-12-20) disagrees with “on Friday” (2024-12-27)")
     }
 
+    /// `counted_back` reads a count from another event backwards; on words that are no count, or
+    /// without an anchor, it is a problem named, not a guess.
+    @Test func countsBackOnlyACountFromAnAnchor() throws {
+        var fixture = CaseFixture()
+        fixture.events = fixture.events.replacingOccurrences(
+            of: "text: on Friday", with: "text: on Friday\n      counted_back: true")
+        try expectProblem(
+            fixture, line: "text: on Friday", fact: "event 'ruling'",
+            saying:
+                "“on Friday” cannot be counted back: counted_back takes a count from another event (“a week after”, “two days before”) and its anchor"
+        )
+    }
+
     @Test func reportsACaseWithNoEvents() throws {
         var fixture = CaseFixture()
         fixture.events = "events: []"

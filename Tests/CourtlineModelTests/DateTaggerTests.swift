@@ -149,6 +149,7 @@ struct DateTaggerTests {
         #expect(value("The court postponed the hearing until Feb. 4.") == "2025-02-04")
         #expect(value("The court heard the case on May 4.") == "2024-05-04")
         #expect(value("The judge set aside the verdict on May 4.") == "2024-05-04")
+        #expect(value("A judge set a trial date of Jan. 5.") == "2025-01-05")
     }
 
     /// "the following month" is one month from the date before it; "in the months before she

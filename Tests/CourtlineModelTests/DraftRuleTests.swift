@@ -329,7 +329,7 @@ struct DraftRuleTests {
     @Test func aCountJustBeforeAStatedDateRestatesIt() throws {
         #expect(
             try events("The firm froze her account in 2022.\nTwo years later, in January 2024, she sued the firm.")
-                == ["2024-01 none filing"])
+                == ["2022 none conduct", "2024-01 none filing"])
     }
 
     /// "sued three months after the ruling on March 3": the stated date is the ruling's, and the
@@ -442,6 +442,53 @@ struct DraftRuleTests {
             try events("A former manager was jailed for six years at Southwark Crown Court on Thursday.")
                 == ["2025-04-10 trial ruling"])
         #expect(try events("- July 14, 2026: jury awards Orchard $2.3 million") == ["2026-07-14 trial ruling"])
+    }
+
+    /// "pleaded not guilty on Thursday, a week after a grand jury indicted him": the count names
+    /// the earlier event, so the indictment is counted back from the plea, and the draft says so.
+    @Test func aCountAfterADatedVerbDatesTheEventItNamesBeforeIt() throws {
+        let text = "The former mayor pleaded not guilty on Thursday, a week after a grand jury indicted him."
+        #expect(try events(text) == ["2025-04-03 trial filing", "2025-04-10 trial filing"])
+        let indictment = try #require(try draft(text).events.first)
+        #expect(indictment.title == "A grand jury indicted him")
+        #expect(indictment.date.basis.contains("one week before “The former mayor pleaded not guilty”"))
+        #expect(indictment.date.basis.contains("counted back"))
+        // A count after a verb the stated date does not date counts from that verb's event.
+        #expect(
+            try events(
+                "A jury found the firm negligent in May 2023, but the judge threw out the verdict three months after the trial."
+            )
+            .contains("2023-05 trial ruling"))
+    }
+
+    /// "The court temporarily shut down the operation": "the court" alone is the court the
+    /// article named last, and what it does is a ruling; a verb of another subject is not.
+    @Test func theCourtAloneIsTheCourtLastNamed() throws {
+        let model = try draft(
+            "The FTC sued in the U.S. District Court for the Central District of California in October 2024.\n"
+                + "The court temporarily shut down the operation in November 2024.")
+        #expect(model.events.map(\.kind) == [.filing, .ruling])
+        #expect(Set(model.events.map(\.courtID)).count == 1)
+        #expect(
+            try events("The complaint, filed in federal court in Boston, says the firm froze withdrawals in June 2024.")
+                == ["2024-06 none conduct"])
+    }
+
+    /// "The suit says Zipline knew of the defect by early 2024": the date is of what the suit
+    /// says, not of the suit.
+    @Test func aDateInWhatIsSaidDatesNoSayer() throws {
+        #expect(
+            try events("The family sued on Tuesday.\nThe suit says Zipline knew of the defect in 2024.") == [
+                "2025-04-15 none filing"
+            ])
+    }
+
+    /// "reversed a Second District Court of Appeals ruling from 2024": the date is the ruling's,
+    /// and the ruling is the appeals court's.
+    @Test func aDateFromANounIsTheNouns() throws {
+        #expect(
+            try events("The Supreme Court of Ohio reversed a Second District Court of Appeals ruling from 2024.")
+                == ["2024 appeals ruling"])
     }
 
     /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.

@@ -144,14 +144,17 @@ struct EventDateResolver {
                 text: entry.text, earliest: anchor.earliest, latest: anchor.latest,
                 explanation: "the date of \(anchor.description)")
         }
-        return expression(entry.text, anchor: entry.anchor, source: entry.source, ahead: entry.ahead, for: index)
+        return expression(
+            entry.text, anchor: entry.anchor, source: entry.source, ahead: entry.ahead, countedBack: entry.countedBack,
+            for: index)
     }
 
     /// A date written as words the resolver reads: "in 2019", "on Friday", "six months earlier".
     private mutating func expression(
-        _ text: String, anchor name: String?, source: String?, ahead: Bool = false, for index: Int
+        _ text: String, anchor name: String?, source: String?, ahead: Bool = false, countedBack: Bool = false,
+        for index: Int
     ) -> EventDate? {
-        guard let expression = expression(of: text) else {
+        guard var expression = expression(of: text) else {
             problems.append(
                 Problem(
                     event: index,
@@ -159,13 +162,28 @@ struct EventDateResolver {
                         + "“on Friday”, “six months earlier”; or give not_before/not_after, same_as or unknown)"))
             return nil
         }
+        if countedBack {
+            guard case .shift(let unit, let amount) = expression, name != nil else {
+                problems.append(
+                    Problem(
+                        event: index,
+                        message: "“\(text.excerpt)” cannot be counted back: counted_back takes a count from another "
+                            + "event (“a week after”, “two days before”) and its anchor"))
+                return nil
+            }
+            expression = .shift(unit, by: -amount)
+        }
         var anchor: DateAnchor?
         if expression.needsAnchor {
             guard let found = self.anchor(name ?? Self.publication, source: source, for: index) else { return nil }
             anchor = found
         }
         do {
-            return try expression.resolve(text: text, anchor: anchor, ahead: ahead)
+            let found = try expression.resolve(text: text, anchor: anchor, ahead: ahead)
+            guard countedBack else { return found }
+            return EventDate(
+                text: found.text, earliest: found.earliest, latest: found.latest,
+                explanation: found.explanation + ", counted back: the words put that after this")
         } catch {
             problems.append(Problem(event: index, message: error.description))
             return nil

@@ -231,6 +231,8 @@ struct RawCaseFile: CaseFileRecord {
         var anchor: String? { details?.anchor }
         /// Still to come at publication: the words count forward.
         var ahead: Bool { details?.ahead ?? false }
+        /// The words count from this event to its anchor, so the count runs back from it.
+        var countedBack: Bool { details?.countedBack ?? false }
         /// Bounds from other events (or `publication`), for happenings the articles only order.
         var notBefore: String? { details?.notBefore }
         var notAfter: String? { details?.notAfter }
@@ -245,6 +247,7 @@ struct RawCaseFile: CaseFileRecord {
             let source: String?
             let anchor: String?
             let ahead: Bool
+            let countedBack: Bool
             let notBefore: String?
             let notAfter: String?
             let sameAs: String?
@@ -252,12 +255,13 @@ struct RawCaseFile: CaseFileRecord {
             let also: [Corroboration]?
 
             init(
-                source: String?, anchor: String?, ahead: Bool, notBefore: String?, notAfter: String?,
-                sameAs: String?, unknown: String?, also: [Corroboration]?
+                source: String?, anchor: String?, ahead: Bool, countedBack: Bool, notBefore: String?,
+                notAfter: String?, sameAs: String?, unknown: String?, also: [Corroboration]?
             ) {
                 self.source = source
                 self.anchor = anchor
                 self.ahead = ahead
+                self.countedBack = countedBack
                 self.notBefore = notBefore
                 self.notAfter = notAfter
                 self.sameAs = sameAs
@@ -271,20 +275,22 @@ struct RawCaseFile: CaseFileRecord {
             let source = fields.optionalText(CaseFileSchema.Date.source)
             let anchor = fields.optionalText(CaseFileSchema.Date.anchor)
             let ahead = fields.optionalBool(CaseFileSchema.Date.ahead) ?? false
+            let countedBack = fields.optionalBool(CaseFileSchema.Date.countedBack) ?? false
             let notBefore = fields.optionalText(CaseFileSchema.Date.notBefore)
             let notAfter = fields.optionalText(CaseFileSchema.Date.notAfter)
             let sameAs = fields.optionalText(CaseFileSchema.Date.sameAs)
             let unknown = fields.optionalText(CaseFileSchema.Date.unknown)
             let also: [Corroboration]? = fields.optionalList(CaseFileSchema.Date.also)
             let plain =
-                source == nil && anchor == nil && !ahead && notBefore == nil && notAfter == nil && sameAs == nil
+                source == nil && anchor == nil && !ahead && !countedBack && notBefore == nil && notAfter == nil
+                && sameAs == nil
                 && unknown == nil && also == nil
             details =
                 plain
                 ? nil
                 : Details(
-                    source: source, anchor: anchor, ahead: ahead, notBefore: notBefore, notAfter: notAfter,
-                    sameAs: sameAs, unknown: unknown, also: also)
+                    source: source, anchor: anchor, ahead: ahead, countedBack: countedBack, notBefore: notBefore,
+                    notAfter: notAfter, sameAs: sameAs, unknown: unknown, also: also)
         }
     }
 

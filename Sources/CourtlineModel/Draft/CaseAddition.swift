@@ -152,7 +152,7 @@ extension CaseDraft.EventEntry {
         func event(_ id: String?) -> String? { id.map { events[$0] ?? $0 } }
         let date = CaseDraft.DateText(
             text: self.date.text, sourceID: self.date.sourceID, anchor: event(self.date.anchor), ahead: self.date.ahead,
-            notBefore: event(self.date.notBefore), notAfter: self.date.notAfter)
+            countedBack: self.date.countedBack, notBefore: event(self.date.notBefore), notAfter: self.date.notAfter)
         return Self(
             id: id, title: title, kind: kind, summary: summary, date: date, alsoDated: alsoDated,
             courtID: courtID.map { courts[$0] ?? $0 }, partyIDs: Self.unique(partyIDs.map { parties[$0] ?? $0 } + more),

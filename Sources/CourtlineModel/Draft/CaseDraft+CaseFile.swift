@@ -105,6 +105,7 @@ extension CaseDraft.EventEntry {
             (Schema.Date.notBefore, date.notBefore), (Schema.Date.notAfter, date.notAfter),
         ]
         for case (let field, let value?) in bounds { lines.append(field.line(q(value), indent: 6)) }
+        if date.countedBack { lines.append(Schema.Date.countedBack.line("true", indent: 6)) }
         if date.ahead { lines.append(Schema.Date.ahead.line("true", indent: 6)) }
         if !alsoDated.isEmpty {
             lines.append(Schema.Date.also.line("", indent: 6))

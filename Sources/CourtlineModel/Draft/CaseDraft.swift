@@ -102,6 +102,9 @@ public struct CaseDraft: Sendable {
         public let anchor: String?
         /// Still to come at publication: the words count forward.
         public var ahead = false
+        /// The words count from this event to its anchor ("a week after a grand jury indicted
+        /// him", of the indictment): the count runs back from the anchor.
+        public var countedBack = false
         /// Bounds for words that date nothing themselves: a reaction comes after the ruling it
         /// reacts to (an event id) and by the publication.
         public var notBefore: String? = nil

@@ -15,6 +15,8 @@ struct CaseDrafter {
     var partyByName: [String: Int] = [:]
     /// Judges' surnames, and the court each one's title or place names.
     var judgeCourts: [String: String] = [:]
+    /// The court each article named last, by source: what "the court" after it is.
+    var lastNamedCourt: [Int: String] = [:]
     /// Words that name a court only by its level ("the district court", "the justices"), by
     /// article: a court is proposed for them where the articles name none of that level.
     var levelMentions: [(source: Int, sentence: Int, level: Court.Level, words: CaseDraft.Quote)] = []

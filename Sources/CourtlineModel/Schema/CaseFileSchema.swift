@@ -143,6 +143,10 @@ public enum CaseFileSchema {
             "ahead", .bool, required: false,
             "the date was still to come when the article was written (\"is scheduled for June 2\"): a day, month or weekday without its year counts forward from the anchor"
         )
+        static let countedBack = Field(
+            "counted_back", .bool, required: false,
+            "the words count from this event to its anchor, not from the anchor (\"pleaded not guilty on Thursday, a week after a grand jury indicted him\", said of the indictment, whose anchor is the plea): the count runs back from the anchor"
+        )
         static let sameAs = Field("same_as", .text, required: false, "an event whose date it shares")
         static let unknown = Field(
             "unknown", .text, required: false, "why the articles give no date, for what is still to come")
@@ -151,7 +155,7 @@ public enum CaseFileSchema {
             "other expressions that must agree with it")
         static let record = Record(
             name: "date", summary: "When it happened, as the articles' words give it.",
-            fields: [text, source, anchor, ahead, notBefore, notAfter, sameAs, unknown, also])
+            fields: [text, source, anchor, countedBack, ahead, notBefore, notAfter, sameAs, unknown, also])
     }
 
     enum Event {

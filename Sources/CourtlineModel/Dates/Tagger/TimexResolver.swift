@@ -270,8 +270,11 @@ struct TimexResolver {
     /// "set jury selection for Jan. 12", "postponed the hearing until May 4": whatever the verb's
     /// tense, the date it appoints is still to come when it is reported.
     private func setsAnAppointment(before start: Int) -> Bool {
-        guard start > 0, Self.appointingPrepositions.contains(tokens[start - 1].text) else { return false }
-        for index in stride(from: start - 2, through: max(0, start - 6), by: -1) {
+        guard start > 0 else { return false }
+        // "set a trial date of Oct. 5": the date of the date set.
+        let ofADate = start >= 2 && tokens[start - 1].text == "of" && tokens[start - 2].text == "date"
+        guard ofADate || Self.appointingPrepositions.contains(tokens[start - 1].text) else { return false }
+        for index in stride(from: start - 2, through: max(0, start - 7), by: -1) {
             if Self.endsClause(tokens[index]) || tokens[index].text == "," { return false }
             if Self.appointingVerbs.contains(tokens[index].text) { return true }
         }

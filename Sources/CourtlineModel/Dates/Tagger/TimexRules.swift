@@ -127,6 +127,10 @@ enum TimexRules {
             [w("that"), opt(w("same")), month]
         ) { c in .monthOfReference(c.number(c.count - 1)) },
         rule(
+            "month-of-that-year", "The suit came in 2019. In June of that year a judge ruled.", "2019-06",
+            [month, w("of"), w("that"), w("year")]
+        ) { c in .monthOfReference(c.number(0)) },
+        rule(
             "relative-month", "The suit was filed last April.", "2024-04",
             [pick("last", "next", "this", "coming", "past"), month]
         ) { c in .month(c.number(1), direction: c.word(0) == "this" ? nil : offset(c.word(0))) },

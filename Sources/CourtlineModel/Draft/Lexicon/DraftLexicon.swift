@@ -28,8 +28,10 @@ enum DraftLexicon {
         .sanction: ["sanctioned", "fined", "penalized"],
         .hearing: ["heard", "argued", "hear", "hears"],
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
-        .conduct: ["hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed"],
-        .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited"],
+        .conduct: [
+            "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
+        ],
+        .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
             "said", "says", "announced", "stated", "told", "respond", "responded", "commented", "declined", "refused",
             "decided",
@@ -97,7 +99,7 @@ enum DraftLexicon {
     static let nounAttachers: Set<String> = ["on", "of", "for", "over", "about", "into"]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
-    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined", "refused", "decided"]
+    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined", "refused", "decided", "froze", "shut"]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]

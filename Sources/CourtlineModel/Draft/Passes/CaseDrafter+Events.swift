@@ -78,7 +78,22 @@ extension CaseDrafter {
                 reading.dates[$0].words.lowerBound == reading.dates[$0 - 1].words.upperBound
             }.map { reading.dates[$0].words.lowerBound })
         var cites = false
-        for date in reading.dates where date.countsFromAnEvent && !besideAnother.contains(date.words.lowerBound) {
+        for date in reading.dates where date.countsFromAnEvent {
+            if let (named, anchor) = eventCountedBack(by: date, in: here) {
+                let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
+                guard case .shift(let unit, let amount) = date.expression,
+                    let interval = try? DateExpression.shift(unit, by: -amount).resolve(
+                        text: date.text, anchor: from, ahead: false)
+                else { continue }
+                cites = true
+                var text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)
+                text.countedBack = true
+                var made = proposal(for: named, dated: text, interval: interval, anchor: anchor, in: here)
+                made.dateSpan = date.span
+                proposals.append(made)
+                continue
+            }
+            guard !besideAnother.contains(date.words.lowerBound) else { continue }
             let source = here.source
             let anchor: Int?
             if let earlier = date.earlier {
@@ -107,14 +122,36 @@ extension CaseDrafter {
         return cites
     }
 
+    /// "pleaded not guilty on Thursday …, a week after a grand jury indicted him": a count that
+    /// names its event, after the verb a stated date of the sentence dates, places the event it
+    /// names before that verb's: the indictment a week before the plea. Its action and the
+    /// proposal it counts back from.
+    private func eventCountedBack(by count: DateMention, in here: SentenceInDraft) -> (Action, Int)? {
+        let reading = here.reading
+        guard count.earlier == nil, let named = reading.actions.first(where: { count.words.contains($0.word) }),
+            let timed = reading.action(for: count)
+        else { return nil }
+        for stated in reading.dates where !stated.countsFromAnEvent && stated.words.upperBound <= count.words.lowerBound
+        {
+            guard let own = reading.action(for: stated), own.word == timed.word,
+                let made = proposals.lastIndex(where: { $0.source == here.source && $0.dateSpan == stated.span })
+            else { continue }
+            return (named, made)
+        }
+        return nil
+    }
+
     private func proposal(
         for action: Action, dated date: CaseDraft.DateText, interval: EventDate, anchor: Int?, in here: SentenceInDraft
     ) -> EventProposal {
         // What someone is quoted saying is a statement, not the ruling it speaks of.
         let quoted = here.reading.quoted.contains(action.word)
         var kind = quoted ? .statement : action.kind
+        // "The court temporarily shut down the operation": the court is the verb's subject, with
+        // no other action between ("The complaint, filed in federal court, says … Vaultline froze").
         if !quoted, DraftLexicon.rulingWhenACourtActs.contains(here.words[action.word].lower),
-            here.courtWords.contains(where: { $0.at < action.word })
+            let court = here.courtWords.filter({ $0.at < action.word }).map(\.at).max(),
+            !here.reading.actions.contains(where: { (court..<action.word).contains($0.word) })
         {
             kind = .ruling
         }
@@ -138,7 +175,8 @@ extension CaseDrafter {
     func court(before word: Int, kind: Event.Kind, in here: SentenceInDraft) -> (
         key: String?, level: Court.Level?
     ) {
-        if kind == .statement { return (nil, nil) }
+        // What someone said, and the conduct a case is about, happen before no court.
+        if kind == .statement || kind == .conduct { return (nil, nil) }
         let candidates = here.courtWords
         var before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
         let after = candidates.filter { $0.at > word }.min { $0.at < $1.at }

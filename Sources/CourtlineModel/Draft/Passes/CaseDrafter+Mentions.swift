@@ -30,6 +30,12 @@ extension CaseDrafter {
                 side: "defendant", role: "defendant", citing: quote(words: suit.defendant, of: here))
             cites = true
         }
+        for index in reading.courtsLastNamed {
+            let earlier = here.courtKeys.last { $0.words.upperBound <= index }?.key ?? lastNamedCourt[source]
+            if let earlier { here.courtKeys.append((index..<index + 1, earlier)) }
+        }
+        here.courtKeys.sort { $0.words.lowerBound < $1.words.lowerBound }
+        if let last = here.courtKeys.last { lastNamedCourt[source] = last.key }
         let judges = judgeCourts
         here.judgeCourt = words.lazy.compactMap { judges[$0.text] }.first
         // Level words inside a named court ("a federal judge in California") or just after it ("a

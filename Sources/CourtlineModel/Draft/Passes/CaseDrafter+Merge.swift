@@ -85,7 +85,7 @@ extension CaseDrafter {
             if let anchor = event.anchor {
                 date = CaseDraft.DateText(
                     text: event.dates[0].text, sourceID: nil, anchor: eventIDs[into[anchor]],
-                    ahead: event.dates[0].ahead)
+                    ahead: event.dates[0].ahead, countedBack: event.dates[0].countedBack)
             } else if let ruling = event.reactsTo {
                 date = CaseDraft.DateText(
                     text: event.dates[0].text, sourceID: event.dates[0].sourceID, anchor: nil,

@@ -22,8 +22,9 @@ extension SentenceReading {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
             return actions.first { phrase.contains($0.word) && !$0.isVerb }
         }
-        // "the trial court's judgment of 2025-06-30": a date after "of" is the noun's own.
-        if start >= 2, words[start - 1].lower == "of",
+        // "the trial court's judgment of 2025-06-30", "a ruling from 2024": a date after "of" or
+        // "from" is the noun's own.
+        if start >= 2, ["of", "from"].contains(words[start - 1].lower),
             let noun = actions.first(where: { $0.word == start - 2 && !$0.isVerb })
         {
             return noun
@@ -41,6 +42,15 @@ extension SentenceReading {
         {
             return after
         }
+        // "The suit says Zipline knew of the defect by early 2024": likewise what is said.
+        if let before,
+            let says = actions.last(where: {
+                $0.word > before.word && $0.word < start && $0.kind == .statement && $0.isVerb
+            }), says.word + 1 < start, !words[says.word..<start].contains(where: \.endsClause),
+            opensAClause(at: says.word + 1)
+        {
+            return after
+        }
         return before ?? after ?? actions.last { $0.word < start } ?? actions.first { $0.word >= date.words.upperBound }
     }
 
@@ -51,9 +61,15 @@ extension SentenceReading {
         guard !words[verb..<date].contains(where: \.endsClause),
             let that = (verb + 1..<date).first(where: { words[$0].lower == "that" }), that + 1 < date
         else { return false }
-        let next = words[that + 1]
-        return DraftLexicon.determiners.contains(next.lower) || DraftLexicon.clauseSubjects.contains(next.lower)
-            || next.isCapitalized
+        return opensAClause(at: that + 1)
+    }
+
+    /// A clause's subject starts at `index`: a determiner, a pronoun, a name, or "that" before one.
+    private func opensAClause(at index: Int) -> Bool {
+        let word = words[index]
+        if word.lower == "that" { return index + 1 < words.count && opensAClause(at: index + 1) }
+        return DraftLexicon.determiners.contains(word.lower) || DraftLexicon.clauseSubjects.contains(word.lower)
+            || word.isCapitalized
     }
 
     /// "a hearing on those motions for Dec. 15": a noun a preposition attaches to the noun before

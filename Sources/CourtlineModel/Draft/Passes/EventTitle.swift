@@ -12,10 +12,18 @@ enum EventTitle {
 
     static func title(around index: Int, in reading: SentenceReading, of text: Substring, dateline: Int) -> String {
         let words = reading.words
+        let dated = Set(
+            reading.dates.filter { isAdverbial($0, in: reading) }.flatMap { datePhrase($0.words, in: reading) })
         if let phrase = timingPhrase(endingAt: index, in: reading) {
-            let title = SentenceReading.text(of: phrase, in: words, of: text)
+            // The date whose wording the phrase is stays; another one's goes.
+            let others = Set(
+                reading.dates.filter { isAdverbial($0, in: reading) && !$0.words.contains(index) }
+                    .flatMap { datePhrase($0.words, in: reading) })
+            let title = runs(of: phrase.filter { !others.contains($0) })
+                .map { SentenceReading.text(of: $0, in: words, of: text) }.joined(separator: " ")
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return title.prefix(1).uppercased() + title.dropFirst()
+            let trimmed = title.last.map { ",;:".contains($0) } == true ? String(title.dropLast()) : title
+            return trimmed.prefix(1).uppercased() + trimmed.dropFirst()
         }
         // A comma between two names ("Oakland, California") ends no clause.
         func ends(after word: Int) -> Bool {
@@ -39,7 +47,6 @@ enum EventTitle {
         }
         var end = index + 1
         while end < words.count, !ends(after: end - 1), end - start < wordsInAll { end += 1 }
-        let dated = Set(reading.dates.filter { isAdverbial($0, in: words) }.flatMap { datePhrase($0.words, in: words) })
         var clause = (start..<end).filter { !dated.contains($0) }
         while let first = clause.first, DraftLexicon.leadingJoiners.contains(words[first].lower), clause.count > 1 {
             clause.removeFirst()
@@ -64,18 +71,26 @@ enum EventTitle {
     /// clause around it.
     private static func timingPhrase(endingAt index: Int, in reading: SentenceReading) -> Range<Int>? {
         let words = reading.words
-        guard reading.actions.contains(where: { $0.word == index && !$0.isVerb }) else { return nil }
-        if let connective = (max(0, index - 4)..<index).last(where: {
+        guard let action = reading.actions.first(where: { $0.word == index }) else { return nil }
+        // "a week after a state grand jury indicted him": a verb's clause runs on to its end.
+        let reach = action.isVerb ? 6 : 4
+        if let connective = (max(0, index - reach)..<index).last(where: {
             DraftLexicon.timeConnectives.contains(words[$0].lower)
         }),
             !words[connective..<index].contains(where: \.endsClause),
-            !reading.actions.contains(where: { (connective + 1..<index).contains($0.word) })
+            !reading.actions.contains(where: { (connective + 1..<index).contains($0.word) }),
+            // "until Jan. 23 to file": a date after the word makes it a deadline's, not a time's.
+            !reading.dates.contains(where: { $0.words.lowerBound == connective + 1 })
         {
-            return connective + 1..<index + 1
+            guard action.isVerb else { return connective + 1..<index + 1 }
+            var end = index + 1
+            while end < words.count, !words[end - 1].endsClause, end - connective <= wordsInAll { end += 1 }
+            return connective + 1..<end
         }
-        guard index + 2 < words.count, words[index + 1].lower == "of",
+        guard !action.isVerb else { return nil }
+        guard index + 2 < words.count, ["of", "from"].contains(words[index + 1].lower),
             reading.dates.contains(where: { $0.words.lowerBound == index + 2 }),
-            let determiner = (max(0, index - 4)..<index).last(where: {
+            let determiner = (max(0, index - 8)..<index).last(where: {
                 DraftLexicon.determiners.contains(words[$0].lower)
             }),
             !words[determiner..<index].contains(where: \.endsClause)
@@ -85,19 +100,31 @@ enum EventTitle {
 
     /// Whether the date says when, and can go: not "today's decision" or "a 2019 crash", where
     /// it is part of the thing named, nor a deadline.
-    private static func isAdverbial(_ date: DateMention, in words: [Word]) -> Bool {
+    private static func isAdverbial(_ date: DateMention, in reading: SentenceReading) -> Bool {
+        let words = reading.words
         let last = words[date.words.upperBound - 1].lower
         if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
         // "have until Sept. 15 to file": a deadline's date is what the title says.
         let first = date.words.lowerBound
         if first > 0, DraftLexicon.deadlineWords.contains(words[first - 1].lower) { return false }
+        // "set a trial date of Oct. 5": a date after "of" is its noun's, unless it goes on another
+        // date ("in June of that year").
+        if first > 0, words[first - 1].lower == "of" { return continuesADate(at: first - 1, in: reading) }
         return !date.modifiesANoun(in: words)
     }
 
-    /// The date's words and the preposition that introduces them ("on Thursday", "in April 2021").
-    private static func datePhrase(_ range: Range<Int>, in words: [Word]) -> Range<Int> {
-        let lower = range.lowerBound > 0 && DraftLexicon.datePrepositions.contains(words[range.lowerBound - 1].lower)
+    /// The date's words and the preposition that introduces them ("on Thursday", "in April 2021",
+    /// the "of" of "June of that year").
+    private static func datePhrase(_ range: Range<Int>, in reading: SentenceReading) -> Range<Int> {
+        let before = range.lowerBound > 0 ? reading.words[range.lowerBound - 1].lower : ""
+        let lower =
+            DraftLexicon.datePrepositions.contains(before)
+            || (before == "of" && continuesADate(at: range.lowerBound - 1, in: reading))
         return (lower ? range.lowerBound - 1 : range.lowerBound)..<range.upperBound
+    }
+
+    private static func continuesADate(at of: Int, in reading: SentenceReading) -> Bool {
+        of > 0 && reading.dates.contains { $0.words.upperBound == of }
     }
 
     /// "U.S. District Judge Karen Solis in Seattle" before ", who dismissed": the capitalized

@@ -13,6 +13,9 @@ struct SentenceReading {
     let courtLevels: [(word: Int, level: Court.Level)]
     /// Words inside quotation marks: what someone is quoted saying, not what the article reports.
     let quoted: Set<Int>
+    /// "the court" alone ("The court temporarily shut down the operation"): the court the article
+    /// last named, where the word stands.
+    let courtsLastNamed: [Int]
 
     /// The sentence `text`, which starts at `offset` in its article, with the date expressions
     /// the date engine found in the article there (`tagged`).
@@ -36,6 +39,11 @@ struct SentenceReading {
         }
         people = judges + PersonMention.titled(in: words, skipping: judges)
         suits = SuitMention.find(in: words)
+        courtsLastNamed = words.indices.filter { index in
+            index > 0 && words[index - 1].lower == "the" && Self.withoutPossessive(words[index].lower) == "court"
+                && !(index + 1 < words.count && words[index + 1].lower == "of")
+                && !courts.contains { $0.words.contains(index) }
+        }
         courtLevels = words.indices.compactMap { index in
             // "the trial court's judgment": the possessive is the court's noun.
             let word = Self.withoutPossessive(words[index].lower)
