@@ -125,6 +125,15 @@ struct DateTaggerTests {
         #expect(value("Analysts on Friday expected the merger to close.") == "2024-12-13")
     }
 
+    /// "sued in October, the same day": a day of the month named, known only to that month.
+    @Test func theSameDayAfterAMonthIsInThatMonth() {
+        let mentions = DateTagger().mentions(
+            in: SourceText("Ridgeway sued in October, the same day Brightline quit."),
+            published: CalendarDay(iso: "2026-02-20")!)
+        #expect(mentions.map(\.value) == ["2025-10", "2025-10"])
+        #expect(mentions.last?.derivation.explanation == "a day within “October” (2025-10)")
+    }
+
     /// "between May and July 2022": the span's start takes its end's year, or the year before
     /// when its month comes later ("from Nov. 3 to Feb. 9, 2024"), and says so.
     @Test func aSpansStartTakesTheYearOfItsEnd() {

@@ -491,6 +491,72 @@ struct DraftRuleTests {
                 == ["2024 appeals ruling"])
     }
 
+    /// "A Delaware judge on Thursday ordered": a judge of a place is a trial judge; "New York's
+    /// highest court, the Court of Appeals," is a supreme court whatever its name says.
+    @Test func aPlacesJudgeAndACourtInApposition() throws {
+        #expect(
+            try events("A Delaware judge on Thursday ordered the firm to close the deal.") == [
+                "2025-04-10 trial ruling"
+            ])
+        let model = try draft(
+            "New York's highest court, the Court of Appeals, ruled Thursday that the fee was unlawful.")
+        #expect(model.courts.map(\.level) == [.supreme])
+        #expect(model.events.first?.title.hasPrefix("The Court of Appeals ruled") == true)
+    }
+
+    /// "upholding a city law passed in 2024": the date is the law's passing; "between 2018 and
+    /// 2024" is a period, not a day an action was taken.
+    @Test func aDateOfSomethingElseDatesNoAction() throws {
+        #expect(
+            try events("The court ruled on Tuesday, upholding a city law passed in 2024.") == ["2025-04-15 none ruling"]
+        )
+        #expect(
+            try events("The suit was filed on Monday over fees charged between 2018 and 2024.") == [
+                "2025-04-14 none filing"
+            ])
+    }
+
+    /// "an arbitration panel", "the American Arbitration Association": a forum of level other.
+    @Test func anArbitrationForumIsATribunal() throws {
+        #expect(
+            try events("The drivers filed their claims with the American Arbitration Association in September 2024.")
+                == ["2024-09 other filing"])
+        #expect(
+            try events(
+                "The drivers filed their claims with the American Arbitration Association in 2024.\n"
+                    + "Last week an arbitration panel ordered Zoomly to pay.")
+                == ["2024 other filing", "2025-04-07 – 2025-04-13 other ruling"])
+    }
+
+    /// "issued the order late Wednesday, a day after parents and an environmental group sued":
+    /// a count's wording runs on far enough to name its event.
+    @Test func aLongCountStillNamesItsEvent() throws {
+        #expect(
+            try events(
+                "Judge Oscar Medina issued the order late Wednesday, a day after parents and an environmental group sued the county.",
+                published: "2026-12-04") == ["2026-12-01 none filing", "2026-12-02 none ruling"])
+    }
+
+    /// "The state case was brought in early 2025, and an appellate court sided …": a court in a
+    /// clause joined after the action is not where it happened.
+    @Test func aCourtInAJoinedClauseIsNotTheActions() throws {
+        #expect(
+            try events(
+                "The case was brought in early 2025, and an appellate court sided with the city in May.",
+                published: "2025-09-12")
+                == ["2025 none filing", "2025-05 appeals ruling"])
+    }
+
+    /// "Dec. 19, 2025 -- In a 34-page opinion issued Thursday, Judge Bell dismissed …": the date
+    /// and dash date the article, and the opening phrase yields to the clause's verb.
+    @Test func anOpeningDateAndPhraseGiveWayToTheClause() throws {
+        let model = try draft(
+            "Dec. 19, 2025 -- In a 34-page opinion issued Thursday, U.S. District Judge Marcus Bell dismissed the suit.",
+            published: "2025-12-19")
+        #expect(model.events.map(\.date.display) == ["2025-12-18"])
+        #expect(model.events.first?.title == "U.S. District Judge Marcus Bell dismissed the suit")
+    }
+
     /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.
     @Test func theVerbBeforeAnInfinitiveIsWhatHappened() throws {
         #expect(try events("The justices agreed to hear the case last October.") == ["2024-10 supreme ruling"])

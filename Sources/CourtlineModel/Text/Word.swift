@@ -49,7 +49,7 @@ struct Word {
                         anyKept = true
                         lower = index
                         lowerOffset = offset
-                    } else if scalar == "–" || scalar == "—" {
+                    } else if scalar == "–" || scalar == "—" || scalar == "-" {
                         loneDash = true
                     }
                 }
@@ -65,7 +65,7 @@ struct Word {
             }
             // A currency sign alone ("$") begins a word but is none.
             guard anyKept, keptEndOffset > lowerOffset else {
-                // A dash standing alone ("Citizen Lab – which") ends the clause before it.
+                // A dash standing alone ("Citizen Lab – which", "2025 -- In") ends the clause before it.
                 if loneDash, !words.isEmpty { words[words.count - 1].endsClause = true }
                 continue
             }

@@ -119,6 +119,9 @@ struct TimexResolver {
             if let earlier, earlier.point.granularity >= granularity {
                 let point = earlier.point.coarsened(to: granularity).moved(by: offset)
                 placed = (point, derivationFromEarlier(earlier, how: Self.steps(offset, granularity) + " of"))
+            } else if let earlier, offset == 0, earlier.point.granularity >= .year {
+                // "sued in October, the same day": a day of that October, known only to the month.
+                placed = (earlier.point, derivationFromEarlier(earlier, how: "a \(granularity) within"))
             } else {
                 // A quarter named without one before it is the last one reported on: the one before publication's.
                 let adjusted = granularity == .quarter && offset == 0 ? -1 : offset

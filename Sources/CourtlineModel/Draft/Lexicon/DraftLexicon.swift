@@ -75,6 +75,15 @@ enum DraftLexicon {
         "found", "finding", "ruled", "ruling", "held", "holds", "concluded", "determined", "decided", "wrote",
         "alleged", "alleges", "claimed", "claims", "argued", "argues",
     ]
+    /// Participles of what happens outside a case ("a city law passed in 2024", "a judge
+    /// appointed in 2019"): the date right after one is its own, not the legal action's before it.
+    static let otherHappenings: Set<String> = [
+        "passed", "enacted", "adopted", "appointed", "elected", "founded", "hired", "born", "built", "launched",
+        "introduced", "signed", "opened", "acquired", "bought", "released",
+    ]
+    /// Prepositions that open a phrase before a sentence's clause ("In a 34-page opinion issued
+    /// Thursday, …", "With a ruling on Monday, …").
+    static let openingPrepositions: Set<String> = ["in", "with", "under", "through"]
     /// Pronouns that start a clause ("found that it had"), as a determiner or a name does.
     static let clauseSubjects: Set<String> = ["it", "he", "she", "they", "we", "i", "you", "there"]
     /// Words that open a phrase naming where a report comes from ("According to the SEC's order,"):
@@ -129,7 +138,8 @@ enum DraftLexicon {
         "appeals": .appeals, "appellate": .appeals, "three-judge": .appeals, "trial": .trial, "district": .trial,
         "federal": .trial, "lower": .trial, "bankruptcy": .trial, "supreme": .supreme, "high": .supreme,
         "full": .appeals, "county": .trial, "superior": .trial, "state": .trial, "municipal": .trial,
-        "probate": .trial, "family": .trial, "juvenile": .trial, "housing": .trial,
+        "probate": .trial, "family": .trial, "juvenile": .trial, "housing": .trial, "highest": .supreme,
+        "top": .supreme, "arbitration": .other,
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "panel"]
@@ -151,10 +161,10 @@ enum DraftLexicon {
     ]
     /// Words in the name of a board that decides cases ("Patent Trial and Appeal Board", "Board of
     /// Immigration Appeals"): a tribunal, proposed as a court of level other.
-    static let tribunalWords: Set<String> = ["appeal", "appeals", "trial", "review", "hearings"]
+    static let tribunalWords: Set<String> = ["appeal", "appeals", "trial", "review", "hearings", "arbitration"]
     /// The last words of a tribunal's name, and whether it takes one of `tribunalWords` to be one:
     /// a board may sell bonds, but "the Competition Appeal Tribunal", "an employment tribunal" decide.
-    static let tribunalHeads: [String: Bool] = ["board": true, "tribunal": false]
+    static let tribunalHeads: [String: Bool] = ["board": true, "association": true, "tribunal": false]
     /// Words before "District of" in a federal trial court's name ("the Southern District of New York").
     static let districtDirections: Set<String> = ["northern", "southern", "eastern", "western", "central", "middle"]
     /// Words between an action's noun and the court after it that make it that court's ("an August

@@ -9,6 +9,7 @@ extension CaseDrafter {
         for date in here.reading.dates where !date.countsFromAnEvent {
             let start = date.words.lowerBound
             guard start == 0 || !DraftLexicon.stateStarts.contains(here.words[start - 1].lower),
+                !here.reading.isAnEndOfAPeriod(date),
                 !Self.datesTheArticle(date, in: here),
                 let action = here.reading.action(for: date),
                 let interval = try? date.expression.resolve(text: date.text, anchor: published, ahead: date.ahead)
@@ -179,7 +180,14 @@ extension CaseDrafter {
         if kind == .statement || kind == .conduct { return (nil, nil) }
         let candidates = here.courtWords
         var before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
-        let after = candidates.filter { $0.at > word }.min { $0.at < $1.at }
+        // A court after the action names where it happened ("sued … in Travis County District
+        // Court", "In an opinion issued Wednesday, the 2nd District Court of Appeal held"), not
+        // when a clause joined after it names it ("…, and an appellate court sided").
+        let after = candidates.filter { $0.at > word }.min { $0.at < $1.at }.flatMap { court in
+            (word..<court.at).contains { index in
+                here.words[index].endsClause && DraftLexicon.leadingJoiners.contains(here.words[index + 1].lower)
+            } ? nil : court
+        }
         // "an August ruling by the 1st Circuit": the court the ruling is by, not the subject's.
         if let after, here.words[(word + 1)..<after.at].contains(where: { $0.lower == "by" }),
             here.words[(word + 1)..<after.at].allSatisfy({ DraftLexicon.byCourt.contains($0.lower) })
@@ -231,10 +239,18 @@ extension CaseDrafter {
     /// place in capitals, then a dash within the sentence's first twelve words), else 0.
     static func datelineEnd(in reading: SentenceReading, of text: Substring) -> Int {
         let words = reading.words
+        let scalars = Array(text.unicodeScalars)
+        // "Dec. 19, 2025 -- In a 34-page opinion …": a date and a dash open the article.
+        if let date = reading.dates.first, date.words.lowerBound == 0, date.words.upperBound < words.count {
+            let gap = scalars[
+                words[date.words.upperBound - 1].range.upperBound..<words[date.words.upperBound].range.lowerBound]
+            if gap.contains(where: { "-–—".unicodeScalars.contains($0) }), gap.contains(" ") {
+                return date.words.upperBound
+            }
+        }
         guard let first = words.first, first.text.count >= 2,
             first.text.allSatisfy({ $0.isUppercase || !$0.isLetter })
         else { return 0 }
-        let scalars = Array(text.unicodeScalars)
         for index in words.indices.dropFirst().prefix(12) {
             let gap = scalars[words[index - 1].range.upperBound..<words[index].range.lowerBound]
             if gap.contains(where: { "-–—".unicodeScalars.contains($0) }), gap.contains(" ") { return index }

@@ -3,6 +3,20 @@
 /// rejected"); then each refinement below, in order, may move it to the word that reports what
 /// happened, each for a way the nearest word misleads.
 extension SentenceReading {
+    /// "fees charged to customers between 2018 and 2024", "if you bought one between 2019 and
+    /// 2023": the two ends of a period say how long something went on, not when an action was
+    /// taken, so neither dates an event of its own.
+    func isAnEndOfAPeriod(_ date: DateMention) -> Bool {
+        let start = date.words.lowerBound
+        guard start > 0 else { return false }
+        if words[start - 1].lower == "between" { return true }
+        return words[start - 1].lower == "and"
+            && dates.contains {
+                $0.words.upperBound == start - 1 && $0.words.lowerBound > 0
+                    && words[$0.words.lowerBound - 1].lower == "between"
+            }
+    }
+
     func action(for date: DateMention) -> Action? {
         // "fired in January 2022, three weeks after she filed a complaint": the action a later
         // count's wording names is the event that count counts from. (An earlier count's named
@@ -17,6 +31,10 @@ extension SentenceReading {
         {
             return said
         }
+        // "upholding a city law passed in 2024": the date is the law's passing, no legal action.
+        let claimer =
+            start >= 1 && DraftLexicon.datePrepositions.contains(words[start - 1].lower) ? start - 2 : start - 1
+        if claimer >= 0, DraftLexicon.otherHappenings.contains(words[claimer].lower) { return nil }
         // "a 2019 crash", "an August ruling": the date dates only the noun after it.
         if date.modifiesANoun(in: words) {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
@@ -34,7 +52,12 @@ extension SentenceReading {
             before = before.map(refine)
         }
         let after = actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
-        if let before, let after, setOff(before, beforeTheClauseOf: date, whoseVerbIs: after) { return after }
+        if let before, let after,
+            setOff(before, beforeTheClauseOf: date, whoseVerbIs: after)
+                || introduces(before, dated: date, beforeTheClauseOf: after)
+        {
+            return after
+        }
         // "Justice Ashby found that the airline sold seats between May and July 2022": a date in
         // the clause a verb reports dates what the clause tells, not the finding.
         if let before, before.isVerb, DraftLexicon.verbsOfFinding.contains(words[before.word].lower),
@@ -109,6 +132,19 @@ extension SentenceReading {
             let governing = actions.last(where: { $0.word == action.word - 2 && $0.isVerb })
         else { return action }
         return governing
+    }
+
+    /// "In a 34-page opinion issued Thursday, Judge Bell dismissed the suit": a noun dated in a
+    /// phrase that opens the sentence yields to the verb of the clause the phrase opens.
+    private func introduces(_ noun: Action, dated date: DateMention, beforeTheClauseOf verb: Action) -> Bool {
+        guard !noun.isVerb, verb.isVerb, noun.kind == verb.kind,
+            let opening = (0..<noun.word).last(where: { DraftLexicon.openingPrepositions.contains(words[$0].lower) }),
+            opening == 0 || words[opening - 1].endsClause,
+            let phraseEnd = (date.words.upperBound - 1..<verb.word).first(where: { words[$0].endsClause }),
+            !words[opening..<date.words.lowerBound].contains(where: \.endsClause),
+            !words[(phraseEnd + 1)..<verb.word].contains(where: \.endsClause)
+        else { return false }
+        return true
     }
 
     /// "After a three-week trial, a jury today found": a noun set off before the date's clause

@@ -33,10 +33,10 @@ struct DateMention {
                 var last = words.lastIndex(where: { $0.range.lowerBound < range.upperBound }), first <= last
             else { return nil }
             // "three months after the trial": the wording runs on to the event it counts from, to
-            // the clause's end or six words, and stops before another date ("three months after
+            // the clause's end or eight words, and stops before another date ("three months after
             // the ruling in 2024"), which is a mention of its own.
             if counted {
-                let limit = min(words.count - 1, last + 6)
+                let limit = min(words.count - 1, last + 8)
                 let nextDate = tagged.lazy.map(\.range.lowerBound).filter { $0 >= mention.range.upperBound }.min()
                     .map { $0 - offset }
                 while last < limit, !words[last].endsClause,

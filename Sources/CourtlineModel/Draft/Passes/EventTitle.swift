@@ -26,9 +26,12 @@ enum EventTitle {
             return trimmed.prefix(1).uppercased() + trimmed.dropFirst()
         }
         // A comma between two names ("Oakland, California") ends no clause.
+        // A date's comma does ("issued Wednesday, California's 2nd District Court").
+        let dateWords = Set(reading.dates.flatMap { Array($0.words) })
         func ends(after word: Int) -> Bool {
             words[word].endsClause
-                && !(word + 1 < words.count && words[word].isCapitalized && words[word + 1].isCapitalized)
+                && !(word + 1 < words.count && words[word].isCapitalized && words[word + 1].isCapitalized
+                    && !dateWords.contains(word))
         }
         var start = index
         while start > dateline, !ends(after: start - 1), index - start < wordsBefore { start -= 1 }
@@ -141,12 +144,16 @@ enum EventTitle {
         var first = last
         while first - 1 >= floor, last - first < 8 {
             let previous = words[first - 1]
-            let joinsPlace = previous.lower == "in" && words[first].isCapitalized
+            // "in" joins a place ("Judge Solis in Seattle"), "of" a name ("the Court of Appeals").
+            let joinsPlace =
+                ["in", "of"].contains(previous.lower) && words[first].isCapitalized && first - 2 >= floor
+                && words[first - 2].isCapitalized
             guard previous.isCapitalized || joinsPlace else { break }
             if previous.endsClause, !(previous.isCapitalized && words[first].isCapitalized) { break }
             first -= 1
         }
         while first < last, words[first].lower == "in" { first += 1 }
+        if first - 1 >= floor, words[first - 1].lower == "the" { first -= 1 }
         return Array(first...last)
     }
 

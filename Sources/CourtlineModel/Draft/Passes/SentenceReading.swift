@@ -26,7 +26,8 @@ struct SentenceReading {
         quoted = Set(words.indices.filter { index in spans.contains { $0.contains(words[index].range.lowerBound) } })
         dates = DateMention.find(in: words, of: text, tagged: tagged, offset: offset, published: published)
         let judges = PersonMention.judges(in: words)
-        let courts = CourtMention.find(in: words, judges: judges)
+        let levels = Self.courtLevels(in: words)
+        let courts = Self.inApposition(CourtMention.find(in: words, judges: judges), to: levels, in: words)
         self.courts = courts
         // "the 9th U.S. Circuit Court of Appeals": a court's name reports no appeal.
         // "According to the SEC's order, the misstatements began": the order is where it is told.
@@ -44,20 +45,55 @@ struct SentenceReading {
                 && !(index + 1 < words.count && words[index + 1].lower == "of")
                 && !courts.contains { $0.words.contains(index) }
         }
-        courtLevels = words.indices.compactMap { index in
+        courtLevels = levels.filter { level in !courts.contains { Self.isApposition(level.word, to: $0, in: words) } }
+    }
+
+    private static func courtLevels(in words: [Word]) -> [(word: Int, level: Court.Level)] {
+        words.indices.compactMap { index in
             // "the trial court's judgment": the possessive is the court's noun.
             let word = Self.withoutPossessive(words[index].lower)
             let before = index > 0 ? words[index - 1].lower : ""
             // "the panel ruled", not "a panel of experts".
             let ofSomething = index + 1 < words.count && words[index + 1].lower == "of"
-            if let level = DraftLexicon.levelNouns[word], !ofSomething { return (index, level) }
+            // "an arbitration panel": the word before says whose panel.
+            if let level = DraftLexicon.levelNouns[word], !ofSomething {
+                return (index, DraftLexicon.levelModifiers[before] ?? level)
+            }
             // "the court of appeals heard": a level named after the court, in lower case.
             if word == "court", ofSomething, index + 2 < words.count, words[index + 2].lower.hasPrefix("appeal") {
                 return (index, .appeals)
             }
             guard DraftLexicon.levelHeads.contains(word), !words[index].isCapitalized else { return nil }
-            return DraftLexicon.levelModifiers[before].map { (index, $0) }
+            if let level = DraftLexicon.levelModifiers[before] { return (index, level) }
+            // "A Delaware judge ordered": a judge of a place, as trial judges are named.
+            if word == "judge", index >= 2, words[index - 1].isCapitalized,
+                DraftLexicon.determiners.contains(words[index - 2].lower)
+            {
+                return (index, .trial)
+            }
+            return nil
         }
+    }
+
+    /// "New York's highest court, the Court of Appeals, ruled": a court named just after a
+    /// level, set off by a comma, is of that level, whatever its name says.
+    private static func inApposition(
+        _ courts: [CourtMention], to levels: [(word: Int, level: Court.Level)], in words: [Word]
+    ) -> [CourtMention] {
+        courts.map { court in
+            guard let level = levels.first(where: { isApposition($0.word, to: court, in: words) })?.level,
+                level != court.level
+            else { return court }
+            return CourtMention(
+                words: court.words, level: level, key: "\(level.rawValue) " + court.name.lowercased(), name: court.name,
+                shortName: court.shortName, namedness: court.namedness)
+        }
+    }
+
+    private static func isApposition(_ level: Int, to court: CourtMention, in words: [Word]) -> Bool {
+        guard words[level].endsClause else { return false }
+        let start = court.words.lowerBound
+        return start == level + 1 || (start == level + 2 && words[level + 1].lower == "the")
     }
 
     static func withoutPossessive(_ word: String) -> String {
