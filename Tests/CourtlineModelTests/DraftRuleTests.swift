@@ -557,6 +557,50 @@ struct DraftRuleTests {
         #expect(model.events.first?.title == "U.S. District Judge Marcus Bell dismissed the suit")
     }
 
+    /// "A Missouri appeals court on Tuesday allowed the state …, lifting an injunction a Cole
+    /// County judge issued in June": a court that allows rules, and the court right after a
+    /// noun, in its clause, is the noun's.
+    @Test func anInjunctionIsTheCourtsThatIssuedIt() throws {
+        #expect(
+            try events(
+                "A Missouri appeals court on Tuesday allowed the state to enforce the law, lifting an injunction a Cole County judge issued in June.",
+                published: "2025-10-24") == ["2025-06 trial ruling", "2025-10-21 appeals ruling"])
+        #expect(try events("The company allowed the data to leak in 2022.") == ["2022 none conduct"])
+    }
+
+    /// "The U.S. Tax Court" hears cases first; "had sent a notice in 2022, and they filed their
+    /// petition with the court in March 2023": the filing is not dated by the other clause's year.
+    @Test func aClauseJoinedAfterADateKeepsItsAction() throws {
+        #expect(
+            try events(
+                "The U.S. Tax Court on Thursday sided with the couple.\nThe IRS had sent them a notice in 2022, and they filed their petition with the court in March 2023.",
+                published: "2026-06-12") == ["2023-03 trial filing", "2026-06-11 trial ruling"])
+    }
+
+    /// "An employment tribunal in Leeds ruled …; the riders brought their claims in 2024": an
+    /// article whose one forum is a tribunal files and hears before it.
+    @Test func anArticlesOneTribunalHearsItsClaims() throws {
+        #expect(
+            try events(
+                "The Employment Appeal Tribunal ruled on Thursday for the riders.\nThe riders brought their claims in 2024."
+            )
+                == ["2024 other filing", "2025-04-10 other ruling"])
+    }
+
+    /// A headline's ruling told with no court, on the day the body's court ruled, is that ruling;
+    /// "the cases were consolidated" is a ruling; the head of "a hearing on the state's request for
+    /// a preliminary injunction" is the hearing.
+    @Test func aHeadlinesCourtlessRulingIsTheBodys() throws {
+        #expect(
+            try events(
+                "Why a judge's ruling on Tuesday matters\nOn Tuesday, a federal judge in Pittsburgh certified a class.")
+                == ["2025-04-15 trial ruling"])
+        #expect(try events("The cases were consolidated in March.") == ["2025-03 none ruling"])
+        #expect(
+            try events("A hearing on the state's request for a preliminary injunction is set for July 15.")
+                == ["2025-07-15 none hearing"])
+    }
+
     /// "agreed to hear the case that October": what was agreed, not the hearing, happened then.
     @Test func theVerbBeforeAnInfinitiveIsWhatHappened() throws {
         #expect(try events("The justices agreed to hear the case last October.") == ["2024-10 supreme ruling"])

@@ -20,6 +20,7 @@ enum DraftLexicon {
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
             "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "rule", "deny",
             "grant", "dismiss", "uphold", "stayed", "stays", "paused", "reverses", "transferred", "transfers",
+            "consolidated", "combined",
             "overturns", "vacates", "affirms", "remands",
         ],
         .appeal: ["appealed", "appeals", "appealing"],
@@ -30,6 +31,7 @@ enum DraftLexicon {
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
         .conduct: [
             "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
+            "allowed",
         ],
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
@@ -45,7 +47,7 @@ enum DraftLexicon {
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
         "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
-        "claim": .filing,
+        "claim": .filing, "injunction": .ruling,
         // "set jury selection for Jan. 12": the trial's first day.
         "selection": .trial,
     ]
@@ -108,7 +110,9 @@ enum DraftLexicon {
     static let nounAttachers: Set<String> = ["on", "of", "for", "over", "about", "into"]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
-    static let rulingWhenACourtActs: Set<String> = ["agreed", "declined", "refused", "decided", "froze", "shut"]
+    static let rulingWhenACourtActs: Set<String> = [
+        "agreed", "declined", "refused", "decided", "froze", "shut", "allowed",
+    ]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
@@ -147,7 +151,7 @@ enum DraftLexicon {
     static let courtNouns = levelHeads.union(["courts"])
     /// Words that name a court by its members: "a jury", "the justices".
     static let levelNouns: [String: Court.Level] = [
-        "jury": .trial, "juries": .trial, "justices": .supreme, "panel": .appeals,
+        "jury": .trial, "juries": .trial, "justices": .supreme, "panel": .appeals, "tribunal": .other,
     ]
     /// Words before "judge" or "court" with a place after ("a federal judge in California").
     static let placedLevels: [String: Court.Level] = [
@@ -157,7 +161,7 @@ enum DraftLexicon {
     /// Words in a court's capitalized name that make it a trial court ("Travis County District Court").
     static let trialCourtWords: Set<String> = [
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
-        "commercial", "federal",
+        "commercial", "federal", "tax",
     ]
     /// Words in the name of a board that decides cases ("Patent Trial and Appeal Board", "Board of
     /// Immigration Appeals"): a tribunal, proposed as a court of level other.

@@ -194,6 +194,16 @@ extension CaseDrafter {
         {
             before = nil
         }
+        // "lifting an injunction a Cole County judge issued in June": the court right after a
+        // noun, in the clause that tells of it, is the noun's.
+        if let after, here.reading.actions.contains(where: { $0.word == word && !$0.isVerb }), after.at - word <= 4,
+            here.words[(word + 1)..<after.at].allSatisfy({
+                DraftLexicon.determiners.contains($0.lower) || $0.isCapitalized
+            }),
+            !here.words[word..<after.at].contains(where: \.endsClause)
+        {
+            before = nil
+        }
         if let chosen = before ?? after {
             if let key = chosen.key { return (key, nil) }
             if here.judgeCourt == nil || before != nil { return (nil, chosen.level) }

@@ -34,8 +34,15 @@ extension CaseDrafter {
             if let level = proposals[index].impliedLevel {
                 let ofLevel = courts.filter { $0.level == level }
                 let ofLevelInArticle = inArticle.filter { $0.level == level }
+                // An article whose one forum is a tribunal ("The riders brought their claims in
+                // 2024") files and hears before it, whatever the kind's usual level; a deadline
+                // ("has until Sept. 25 to ask a court") may be for another.
+                let tribunal =
+                    ofLevel.isEmpty && inArticle.count == 1 && inArticle[0].level == .other
+                    && proposals[index].actionWord.lowercased() != "until"
                 proposals[index].courtKey =
-                    (ofLevelInArticle.count == 1 ? ofLevelInArticle : ofLevel.count == 1 ? ofLevel : []).first?.key
+                    (ofLevelInArticle.count == 1
+                    ? ofLevelInArticle : ofLevel.count == 1 ? ofLevel : tribunal ? inArticle : []).first?.key
             } else if proposals[index].kind == .ruling, inArticle.count == 1 {
                 proposals[index].courtKey = inArticle[0].key
             }
@@ -48,17 +55,26 @@ extension CaseDrafter {
             one.source == other.source && one.reportedByAVerb && other.reportedByAVerb
                 && one.actionWord.lowercased() != other.actionWord.lowercased()
         }
+        // "Why a judge's ruling on Wednesday could cost a bank billions" over "On Wednesday, a
+        // federal judge in Pittsburgh agreed": one told with no court, the same day, is the other.
+        func sameCourtOrUntold(_ one: EventProposal, _ other: EventProposal, courtID: (String?) -> String?) -> Bool {
+            (courtID(one.courtKey) == nil || courtID(other.courtKey) == nil) && one.interval.earliest != nil
+                && one.interval.earliest == other.interval.earliest && one.interval.latest == other.interval.latest
+        }
         var merged: [EventProposal] = []
         var into: [Int] = []
         for proposal in proposals {
             // Each reaction stands alone: two people saying something are two events.
             if proposal.anchor == nil, proposal.kind != .statement,
                 let same = merged.firstIndex(where: {
-                    $0.anchor == nil && $0.kind == proposal.kind && courtID($0.courtKey) == courtID(proposal.courtKey)
+                    $0.anchor == nil && $0.kind == proposal.kind
+                        && (courtID($0.courtKey) == courtID(proposal.courtKey)
+                            || sameCourtOrUntold($0, proposal, courtID: courtID))
                         && ($0.interval.holds(proposal.interval) || proposal.interval.holds($0.interval))
                         && !twoActs($0, proposal)
                 })
             {
+                if merged[same].courtKey == nil { merged[same].courtKey = proposal.courtKey }
                 for citation in proposal.citations where !merged[same].citations.contains(citation) {
                     merged[same].citations.append(citation)
                 }

@@ -51,7 +51,14 @@ extension SentenceReading {
         for refine in [headOfItsPhrase, verbOfItsObject, verbGoverningItsInfinitive] {
             before = before.map(refine)
         }
-        let after = actions.first { $0.word >= date.words.upperBound && $0.kind != .statement }
+        // "sent a notice in 2022, and they filed their petition": an action after a clause joined
+        // to the date's is that clause's.
+        let joined = (date.words.upperBound - 1..<max(date.words.upperBound - 1, words.count - 1)).first { index in
+            words[index].endsClause && DraftLexicon.leadingJoiners.contains(words[index + 1].lower)
+        }
+        let after = actions.first {
+            $0.word >= date.words.upperBound && $0.kind != .statement && $0.word <= (joined ?? words.count)
+        }
         if let before, let after,
             setOff(before, beforeTheClauseOf: date, whoseVerbIs: after)
                 || introduces(before, dated: date, beforeTheClauseOf: after)
@@ -74,7 +81,8 @@ extension SentenceReading {
         {
             return after
         }
-        return before ?? after ?? actions.last { $0.word < start } ?? actions.first { $0.word >= date.words.upperBound }
+        return before ?? after ?? actions.last { $0.word < start }
+            ?? actions.first { $0.word >= date.words.upperBound && $0.word <= (joined ?? words.count) }
     }
 
     /// "ruled on Tuesday that the airline misled buyers in 2022": a "that" before a subject (a
@@ -101,7 +109,7 @@ extension SentenceReading {
         var noun = action
         while !noun.isVerb,
             let head = actions.last(where: { $0.word < noun.word && $0.kind != .statement }), !head.isVerb,
-            noun.word - head.word <= 5,
+            noun.word - head.word <= 8,
             words[(head.word + 1)..<noun.word].contains(where: { DraftLexicon.nounAttachers.contains($0.lower) }),
             !words[head.word..<noun.word].contains(where: \.endsClause)
         {
