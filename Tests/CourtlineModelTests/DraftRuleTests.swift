@@ -596,6 +596,10 @@ struct DraftRuleTests {
                 "Why a judge's ruling on Tuesday matters\nOn Tuesday, a federal judge in Pittsburgh certified a class.")
                 == ["2025-04-15 trial ruling"])
         #expect(try events("The cases were consolidated in March.") == ["2025-03 none ruling"])
+        // "the following spring" after "August 2020" is the spring of 2021, counted from the suit.
+        #expect(
+            try events("The first suit was filed in August 2020.\nThe cases were combined the following spring.")
+                == ["2020-08 none filing", "2021-03 – 2021-05 none ruling"])
         #expect(
             try events("A hearing on the state's request for a preliminary injunction is set for July 15.")
                 == ["2025-07-15 none hearing"])

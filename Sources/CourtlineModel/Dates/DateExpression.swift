@@ -64,7 +64,7 @@ public enum DateExpression: Sendable, Hashable {
             case .season: self = .season(point.part, year: point.year)
             default: return nil
             }
-        case .part(.season, let season): self = .season(season, year: nil)
+        case .part(.season, let season), .seasonOfReference(let season, _): self = .season(season, year: nil)
         case .partOfYear(.season, let season, let offset): self = .inYear(.season(season), offset: offset)
         case .partOfYear(.month, let month, let offset): self = .inYear(.month(month), offset: offset)
         case .monthDay(let month, let day): self = .monthDay(month: month, day: day)

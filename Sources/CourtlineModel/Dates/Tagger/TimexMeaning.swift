@@ -9,6 +9,9 @@ enum TimexMeaning: Sendable, Equatable {
     case month(Int, direction: Int?)
     /// "that June": the month in the year of the date the text last gave.
     case monthOfReference(Int)
+    /// "the following spring" (direction +1), "the previous summer" (-1): the first such season
+    /// after (or the last before) the date the text last gave.
+    case seasonOfReference(Int, direction: Int)
     /// "the third quarter", "the first half", "this summer" without a year.
     case part(TimexPoint.Granularity, Int)
     /// "Friday", "last Friday" (direction -1), "next Friday" (+1); with a time of day, "Friday morning".

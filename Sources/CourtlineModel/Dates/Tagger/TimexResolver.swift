@@ -48,6 +48,24 @@ struct TimexResolver {
                 let found = nearest(tense ?? self.tense(around: span), marked: tense != nil, { .month(month, of: $0) })
             else { return nil }
             placed = fromPublication(found.0, found.1.words(for: Self.monthNames[month - 1]))
+        case .seasonOfReference(let season, let direction):
+            guard let earlier = reference, earlier.point.granularity >= .year else {
+                return place(
+                    .partOfYear(.season, season, yearOffset: direction), tokens: span, text: text, range: range)
+            }
+            let start = earlier.point.firstDay
+            var year = earlier.point.year
+            if direction > 0 {
+                while TimexPoint.season(season, of: year).firstDay <= start { year += 1 }
+            } else {
+                while TimexPoint.season(season, of: year).firstDay >= start { year -= 1 }
+            }
+            placed = (
+                .season(season, of: year),
+                derivationFromEarlier(
+                    earlier,
+                    how: "the \(direction > 0 ? "first" : "last") such season \(direction > 0 ? "after" : "before")")
+            )
         case .monthOfReference(let month):
             guard let earlier = reference, earlier.point.granularity >= .year else {
                 return place(.month(month, direction: nil), tokens: span, text: text, range: range)

@@ -190,6 +190,10 @@ enum TimexRules {
             "relative-season", "The suit was filed last spring.", "2023-SP",
             [pick("this", "last", "next", "past", "coming"), season]
         ) { c in .partOfYear(.season, c.number(1), yearOffset: offset(c.word(0))) },
+        rule(
+            "following-season", "The suit came in August 2020. The cases were combined the following spring.",
+            "2021-SP", [w("the"), pick("following", "next", "previous", "preceding"), season]
+        ) { c in .seasonOfReference(c.number(1), direction: ["previous", "preceding"].contains(c.word(0)) ? -1 : 1) },
         rule("season", "The trial was held in the summer.", "2024-SU", [opt(w("the")), season]) { c in
             .part(.season, c.number(0))
         },

@@ -59,6 +59,10 @@ struct DateMention {
             switch mention.meaning {
             case .anaphor where mention.derivation.basis == .earlierDate:
                 earlier = mention.derivation.anchorRange
+            case .seasonOfReference(_, let direction) where mention.derivation.basis == .earlierDate:
+                // "The following spring" after "August 2020" is the spring after the anchor.
+                earlier = mention.derivation.anchorRange
+                ahead = direction > 0
             case .monthOfReference where mention.derivation.basis == .earlierDate:
                 // "That June" after "January 2024" is the June after the anchor's start.
                 earlier = mention.derivation.anchorRange
