@@ -80,47 +80,46 @@ extension CaseDrafter {
             }.map { reading.dates[$0].words.lowerBound })
         var cites = false
         for date in reading.dates where date.countsFromAnEvent {
-            if let (named, anchor) = eventCountedBack(by: date, in: here) {
-                let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
-                guard case .shift(let unit, let amount) = date.expression,
-                    let interval = try? DateExpression.shift(unit, by: -amount).resolve(
-                        text: date.text, anchor: from, ahead: false)
-                else { continue }
-                cites = true
-                var text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)
+            let action: Action
+            let anchor: Int
+            var text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil, ahead: date.ahead)
+            var expression = date.expression
+            if let (named, from) = eventCountedBack(by: date, in: here) {
+                guard case .shift(let unit, let amount) = date.expression else { continue }
+                (action, anchor) = (named, from)
+                text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil)
                 text.countedBack = true
-                var made = proposal(for: named, dated: text, interval: interval, anchor: anchor, in: here)
-                made.dateSpan = date.span
-                proposals.append(made)
-                continue
-            }
-            guard !besideAnother.contains(date.words.lowerBound) else { continue }
-            let source = here.source
-            let anchor: Int?
-            if let earlier = date.earlier {
-                // "The next year": from the date the engine read it against, and so its event.
-                anchor = proposal(datedAt: earlier, in: source)
+                expression = .shift(unit, by: -amount)
             } else {
-                let named = reading.actions.first { date.words.contains($0.word) }?.kind
-                let ofNamedKind = named.flatMap { kind in
-                    proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind == kind }
-                }
-                let previous = proposals.lastIndex {
-                    $0.source == source && $0.anchor == nil && $0.kind != .statement
-                }
-                anchor = ofNamedKind ?? madeHere.first ?? previous
+                guard !besideAnother.contains(date.words.lowerBound),
+                    let from = anchorOfCount(date, in: here, madeHere: madeHere),
+                    let timed = reading.action(for: date)
+                else { continue }
+                (action, anchor) = (timed, from)
             }
-            guard let anchor, let action = reading.action(for: date) else { continue }
             let from = DateAnchor.event(title: proposals[anchor].title, date: proposals[anchor].interval)
-            guard let interval = try? date.expression.resolve(text: date.text, anchor: from, ahead: date.ahead)
+            guard let interval = try? expression.resolve(text: date.text, anchor: from, ahead: text.ahead)
             else { continue }
             cites = true
-            let text = CaseDraft.DateText(text: date.text, sourceID: nil, anchor: nil, ahead: date.ahead)
             var made = proposal(for: action, dated: text, interval: interval, anchor: anchor, in: here)
             made.dateSpan = date.span
             proposals.append(made)
         }
         return cites
+    }
+
+    /// The proposal a count counts from: the one of the date the engine read it against ("the
+    /// next year"), else the article's latest of the kind its words name, else this sentence's
+    /// first, else the article's last that is no statement.
+    private mutating func anchorOfCount(_ date: DateMention, in here: SentenceInDraft, madeHere: [Int]) -> Int? {
+        let source = here.source
+        if let earlier = date.earlier { return proposal(datedAt: earlier, in: source) }
+        let named = here.reading.actions.first { date.words.contains($0.word) }?.kind
+        let ofNamedKind = named.flatMap { kind in
+            proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind == kind }
+        }
+        let previous = proposals.lastIndex { $0.source == source && $0.anchor == nil && $0.kind != .statement }
+        return ofNamedKind ?? madeHere.first ?? previous
     }
 
     /// "pleaded not guilty on Thursday …, a week after a grand jury indicted him": a count that

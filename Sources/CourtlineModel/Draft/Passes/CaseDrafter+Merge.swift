@@ -57,7 +57,7 @@ extension CaseDrafter {
         }
         // "Why a judge's ruling on Wednesday could cost a bank billions" over "On Wednesday, a
         // federal judge in Pittsburgh agreed": one told with no court, the same day, is the other.
-        func sameCourtOrUntold(_ one: EventProposal, _ other: EventProposal, courtID: (String?) -> String?) -> Bool {
+        func sameDayOneCourtless(_ one: EventProposal, _ other: EventProposal) -> Bool {
             (courtID(one.courtKey) == nil || courtID(other.courtKey) == nil) && one.interval.earliest != nil
                 && one.interval.earliest == other.interval.earliest && one.interval.latest == other.interval.latest
         }
@@ -69,7 +69,7 @@ extension CaseDrafter {
                 let same = merged.firstIndex(where: {
                     $0.anchor == nil && $0.kind == proposal.kind
                         && (courtID($0.courtKey) == courtID(proposal.courtKey)
-                            || sameCourtOrUntold($0, proposal, courtID: courtID))
+                            || sameDayOneCourtless($0, proposal))
                         && ($0.interval.holds(proposal.interval) || proposal.interval.holds($0.interval))
                         && !twoActs($0, proposal)
                 })

@@ -124,7 +124,7 @@ struct CourtMention {
             case .trial where lower.contains("district"): "District"
             // "Court of Appeal", "Court of Chancery": the word after "of" tells it apart.
             case _ where lower.first == "court" && lower.count >= 3:
-                words[end - 1].text.trimmingCharacters(in: .punctuationCharacters)
+                words[end - 1].text
             default: words[start].text
             }
         return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)
@@ -173,10 +173,9 @@ struct CourtMention {
             return nil
         }
         let name = words[start..<end].map(\.text).joined(separator: " ")
-        let shortName = words[index].text.trimmingCharacters(in: .punctuationCharacters)
         return CourtMention(
-            words: start..<end, level: .other, key: "other " + name.lowercased(), name: name, shortName: shortName,
-            namedness: 2)
+            words: start..<end, level: .other, key: "other " + name.lowercased(), name: name,
+            shortName: words[index].text, namedness: 2)
     }
 
     /// A court named by its level and place: "a federal judge in California", "a U.S. judge in

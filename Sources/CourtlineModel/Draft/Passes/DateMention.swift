@@ -95,6 +95,6 @@ struct DateMention {
         }
         guard self.words.lowerBound > 0 else { return false }
         let before = words[self.words.lowerBound - 1].lower
-        return DraftLexicon.determiners.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s")
+        return DraftLexicon.determiners.contains(before) || SentenceReading.isPossessive(before)
     }
 }

@@ -12,19 +12,12 @@ enum EventTitle {
 
     static func title(around index: Int, in reading: SentenceReading, of text: Substring, dateline: Int) -> String {
         let words = reading.words
-        let dated = Set(
-            reading.dates.filter { isAdverbial($0, in: reading) }.flatMap { datePhrase($0.words, in: reading) })
         if let phrase = timingPhrase(endingAt: index, in: reading) {
             // The date whose wording the phrase is stays; another one's goes.
-            let others = Set(
-                reading.dates.filter { isAdverbial($0, in: reading) && !$0.words.contains(index) }
-                    .flatMap { datePhrase($0.words, in: reading) })
-            let title = runs(of: phrase.filter { !others.contains($0) })
-                .map { SentenceReading.text(of: $0, in: words, of: text) }.joined(separator: " ")
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let trimmed = title.last.map { ",;:".contains($0) } == true ? String(title.dropLast()) : title
-            return trimmed.prefix(1).uppercased() + trimmed.dropFirst()
+            let others = datePhrases(in: reading, except: index)
+            return written(runs(of: phrase.filter { !others.contains($0) }), in: words, of: text)
         }
+        let dated = datePhrases(in: reading)
         // A comma between two names ("Oakland, California") ends no clause.
         // A date's comma does ("issued Wednesday, California's 2nd District Court").
         let dateWords = Set(reading.dates.flatMap { Array($0.words) })
@@ -56,16 +49,30 @@ enum EventTitle {
         }
         guard !clause.isEmpty else { return SentenceReading.text(of: index..<index + 1, in: words, of: text) }
         // The subject taken from before the clause is a run of its own: the comma between stays out.
-        // A hard-wrapped article's line breaks are not the title's: it is one line.
-        let title = (runs(of: kept) + runs(of: clause)).map { SentenceReading.text(of: $0, in: words, of: text) }
-            .joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let trimmed = title.last.map { ",;:".contains($0) } == true ? String(title.dropLast()) : title
-        let capitalized = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
+        let capitalized = written(runs(of: kept) + runs(of: clause), in: words, of: text)
         // The mark says the clause goes on, not that only its date phrase was left out.
         var rest = end
         while rest < words.count, dated.contains(rest), !ends(after: rest) { rest += 1 }
         let goesOn = rest < words.count && !ends(after: rest - 1) && !dated.contains(rest)
         return goesOn ? capitalized + " …" : capitalized
+    }
+
+    /// Runs of words as a title: on one line (a hard-wrapped article's line breaks are not the
+    /// title's), without a trailing comma or colon, capitalized.
+    private static func written(_ runs: [Range<Int>], in words: [Word], of text: Substring) -> String {
+        let title = runs.map { SentenceReading.text(of: $0, in: words, of: text) }.joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let trimmed = title.last.map { ",;:".contains($0) } == true ? String(title.dropLast()) : title
+        return trimmed.prefix(1).uppercased() + trimmed.dropFirst()
+    }
+
+    /// The words of the sentence's dates that say when, with their prepositions, which a title
+    /// leaves out; but for the date whose words hold `index`, if given.
+    private static func datePhrases(in reading: SentenceReading, except index: Int? = nil) -> Set<Int> {
+        Set(
+            reading.dates.filter { date in isAdverbial(date, in: reading) && !(index.map(date.words.contains) ?? false)
+            }
+            .flatMap { datePhrase($0.words, in: reading) })
     }
 
     /// "Roy sued three months after the ruling on March 3", "an appeal from the trial court's
@@ -106,7 +113,7 @@ enum EventTitle {
     private static func isAdverbial(_ date: DateMention, in reading: SentenceReading) -> Bool {
         let words = reading.words
         let last = words[date.words.upperBound - 1].lower
-        if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
+        if SentenceReading.isPossessive(last) { return false }
         // "have until Sept. 15 to file": a deadline's date is what the title says.
         let first = date.words.lowerBound
         if first > 0, DraftLexicon.deadlineWords.contains(words[first - 1].lower) { return false }

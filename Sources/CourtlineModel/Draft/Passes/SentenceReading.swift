@@ -96,9 +96,9 @@ struct SentenceReading {
         return start == level + 1 || (start == level + 2 && words[level + 1].lower == "the")
     }
 
-    static func withoutPossessive(_ word: String) -> String {
-        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
-    }
+    static func isPossessive(_ word: String) -> Bool { word.hasSuffix("'s") || word.hasSuffix("’s") }
+
+    static func withoutPossessive(_ word: String) -> String { isPossessive(word) ? String(word.dropLast(2)) : word }
 
     /// The scalar offsets inside each pair of quotation marks: curly (“…”) or straight ("…").
     /// An opening mark without its close (a quote running on into the next paragraph) quotes to

@@ -28,7 +28,7 @@ struct SuitMention {
         var start = end
         while start > 0, end - start < 4, isNameWord(words[start - 1]), !words[start - 1].endsClause || start == end {
             start -= 1
-            if words[start].lower.hasSuffix("'s") || words[start].lower.hasSuffix("’s") {
+            if SentenceReading.isPossessive(words[start].lower) {
                 start += 1
                 break
             }
