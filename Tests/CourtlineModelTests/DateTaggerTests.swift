@@ -78,6 +78,18 @@ struct DateTaggerTests {
         let value = { Self.firstValue(of: $0, published: "2024-11-02") }
         #expect(value("The fine will be paid in March.") == "2025-03")
         #expect(value("The fine was paid in March.") == "2024-03")
+        #expect(value("Rules to be issued in early March will settle it.") == "2025-03")
+    }
+
+    /// The verb a date modifies most often comes before it in its clause: a verb before the date
+    /// decides the tense before one after it, which often begins a clause of its own.
+    @Test func theVerbBeforeADateDecidesBeforeTheWordsAfterIt() {
+        let value = { Self.firstValue(of: $0, published: "2024-02-13") }
+        #expect(
+            value("The carrier will nearly triple its routes to the coast by August, untouched by the slump.")
+                == "2024-08")
+        #expect(value("The talks that are supposed to end by May, prompted a new round.") == "2024-05")
+        #expect(value("In August, the carrier will add routes.") == "2024-08")
     }
 
     /// A day named without its year is the nearer one when it is close to publication, whatever

@@ -266,24 +266,16 @@ struct TimexResolver {
     private func tense(around span: Range<Int>) -> Tense {
         if setsAnAppointment(before: span.lowerBound) { return .future }
         var before = span.lowerBound - 1
+        for _ in 0..<12 where before >= 0 {
+            if let tense = tense(at: before) { return tense }
+            if Self.endsClause(tokens[before]) || tokens[before + 1].followsLineBreak { break }
+            before -= 1
+        }
         var after = span.upperBound
-        for _ in 0..<8 {
-            if before >= 0 {
-                if let tense = tense(at: before) { return tense }
-                if Self.endsClause(tokens[before]) || tokens[before + 1].followsLineBreak {
-                    before = -1
-                } else {
-                    before -= 1
-                }
-            }
-            if after < tokens.count {
-                if tokens[after].followsLineBreak || Self.endsClause(tokens[after]) {
-                    after = tokens.count
-                } else {
-                    if let tense = tense(at: after) { return tense }
-                    after += 1
-                }
-            }
+        for _ in 0..<8 where after < tokens.count {
+            if tokens[after].followsLineBreak || Self.endsClause(tokens[after]) { break }
+            if let tense = tense(at: after) { return tense }
+            after += 1
         }
         return .unknown
     }
@@ -329,7 +321,10 @@ struct TimexResolver {
             return .past
         }
         // A participle after "be" ("will be paid", "would be named") is the modal's tense.
-        if tense == .past, index > 0, tokens[index - 1].text == "be" { return nil }
+        // "to be published": an infinitive looks ahead.
+        if tense == .past, index > 0, tokens[index - 1].text == "be" {
+            return index > 1 && tokens[index - 2].text == "to" ? .future : nil
+        }
         return tense
     }
 
