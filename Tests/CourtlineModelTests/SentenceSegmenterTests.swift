@@ -119,6 +119,16 @@ struct SentenceSegmenterTests {
         Case(text: "a. Appeal b. Settle c. Wait", expected: ["a. Appeal", "b. Settle", "c. Wait"]),
         Case(text: "• 4. Argue • 5. Rule", expected: ["• 4. Argue", "• 5. Rule"]),
         Case(text: "He scored 2. Then he left.", expected: ["He scored 2.", "Then he left."]),
+        // A wrap inside a date or a citation is no list item, though the next line starts "14. ".
+        Case(
+            text: "A hearing on the sale of the stores is set for April\n14. The firm said it would object.",
+            expected: ["A hearing on the sale of the stores is set for April\n14.", "The firm said it would object."]),
+        Case(
+            text: "The order cited the earlier case, No.\n12. It was sealed.",
+            expected: ["The order cited the earlier case, No.\n12.", "It was sealed."]),
+        Case(
+            text: "The steps are these, in order:\n1. File the suit\n2. Serve the firm",
+            expected: ["The steps are these, in order:", "1. File the suit", "2. Serve the firm"]),
         // Ellipses.
         Case(text: "The ruling . . . stands. It is final.", expected: ["The ruling . . . stands.", "It is final."]),
         Case(

@@ -39,7 +39,11 @@ enum LineBreaks {
     private static func endsSentence(_ line: Line, before next: Line, width: Int, in scalars: [Unicode.Scalar])
         -> Bool
     {
-        if next.startsListItem(in: scalars) { return true }
+        if next.startsListItem(in: scalars) {
+            // "set for April / 14. The company said": a number after a month or "No." goes on
+            // the phrase the wrap broke, whatever follows it.
+            return !(next.startsWithDigit(in: scalars) && line.endsBeforeANumber(in: scalars))
+        }
         if next.startsInLowerCase(in: scalars) { return false }
         // "By Luis Medina, Staff Writer": a byline is a line of its own, however narrow the
         // paragraph it stands in.
@@ -126,6 +130,19 @@ enum LineBreaks {
             else { return false }
             let words = scalars[range].split(whereSeparator: Punctuation.isWhitespace)
             return words.count <= 10
+        }
+
+        /// Whether the last word is a month ("April", "Sept.") or an abbreviation a number
+        /// follows ("No.").
+        func endsBeforeANumber(in scalars: [Unicode.Scalar]) -> Bool {
+            guard let last = lastVisible, let first = firstVisible else { return false }
+            var start = last
+            while start > first, !Punctuation.isWhitespace(scalars[start - 1]) { start -= 1 }
+            let word = scalars[start..<(scalars[last] == "." ? last : last + 1)]
+            guard let initial = word.first, Punctuation.isUppercase(initial) else { return false }
+            let lowered = String(String.UnicodeScalarView(word)).lowercased()
+            return TimexLexicon.months[lowered] != nil
+                || Abbreviations.kind(of: word).map { [.month, .beforeNumber].contains($0) } ?? false
         }
 
         func startsWithDigit(in scalars: [Unicode.Scalar]) -> Bool {

@@ -31,6 +31,17 @@ enum ListMarkers {
         return candidates.indices.filter { kept[$0] }.map { candidates[$0].range }
     }
 
+    /// The marker a block starts with, if any: a line that begins a list item ends the sentence
+    /// before it (see `LineBreaks`), so the item stands alone in its block, one marker, no run.
+    static func leading(in block: Range<Int>, of scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var start = block.lowerBound
+        while start < block.upperBound, Punctuation.isWhitespace(scalars[start]) { start += 1 }
+        var end = start
+        while end < block.upperBound, !Punctuation.isWhitespace(scalars[end]) { end += 1 }
+        guard end > start else { return nil }
+        return marker(start..<end, in: block, of: scalars)?.range
+    }
+
     /// A word that marks an item: "1.", "2)", "1.)", "(a)", "b.", "⁃9.", or a bullet ("•")
     /// followed by one. It must be followed by a space and more text.
     private static func marker(_ word: Range<Int>, in block: Range<Int>, of scalars: [Unicode.Scalar]) -> (

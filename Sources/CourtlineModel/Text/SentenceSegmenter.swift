@@ -27,7 +27,7 @@ public struct SentenceSegmenter: Sendable {
     /// part as prose.
     private static func split(_ block: Range<Int>, of scalars: [Unicode.Scalar], into ranges: inout Sentences) {
         var partStart = block.lowerBound
-        var scanFrom = block.lowerBound
+        var scanFrom = ListMarkers.leading(in: block, of: scalars)?.upperBound ?? block.lowerBound
         for marker in ListMarkers.find(in: block, of: scalars) {
             if marker.lowerBound > partStart {
                 splitProse(partStart..<marker.lowerBound, scanningFrom: scanFrom, of: scalars, into: &ranges)
