@@ -82,9 +82,11 @@ public enum DateExpression: Sendable, Hashable {
         case .deictic(let granularity, let offset, _), .anaphor(let granularity, let offset):
             guard let unit = TimeUnit(granularity) else { return nil }
             self = .relative(unit, offset: offset)
-        case .shift(let unit, let amount, _):
+        case .shift(let unit, let amount, let fromEarlierDate):
             guard let granularity = unit.granularity, let unit = TimeUnit(granularity) else { return nil }
-            self = .shift(unit, by: amount)
+            // "three weeks ago" is a week, as "last week" is, not the day 21 days back: the words
+            // give the week and no more.
+            self = fromEarlierDate || unit == .day ? .shift(unit, by: amount) : .relative(unit, offset: amount)
         case .age(.year, let years): self = .age(years: years)
         default: return nil
         }

@@ -12,11 +12,13 @@ struct DateMention {
     /// For "the next year", "that month": where the earlier date it counts from stands in the
     /// article, as the date engine found it.
     let earlier: Range<Int>?
+    /// "three weeks ago" counts from the day of writing, never from an event the text names.
+    let countsFromPublication: Bool
 
     /// Counts from another event rather than from the publication ("six months earlier", "the
     /// following year").
     var countsFromAnEvent: Bool {
-        if case .shift = expression { return true }
+        if case .shift = expression { return !countsFromPublication }
         return earlier != nil
     }
 
@@ -69,9 +71,13 @@ struct DateMention {
                 ahead = mention.value >= (mention.derivation.anchorValue ?? "")
             default: break
             }
+            var fromPublication = false
+            if case .shift(_, _, let fromEarlierDate) = mention.meaning {
+                fromPublication = !fromEarlierDate && mention.derivation.basis == .publication
+            }
             return DateMention(
                 words: first..<last + 1, text: wording, expression: expression, ahead: ahead, span: mention.range,
-                earlier: earlier)
+                earlier: earlier, countsFromPublication: fromPublication)
         }
     }
 
