@@ -626,6 +626,40 @@ struct DraftRuleTests {
         #expect(conduct.title == "She was hurt in a fall at the store")
     }
 
+    /// "three weeks ago" counts from the day of writing, not from the event before it, and is
+    /// the week the words give.
+    @Test func aCountAgoIsFromPublication() throws {
+        #expect(
+            try events("The family sued Calor in 2024.\nThe trial began three weeks ago.")
+                == ["2024 none filing", "2025-03-24 – 2025-03-30 none trial"])
+    }
+
+    /// "a family whose house burned in 2023": the date is the fire's, no ruling's.
+    @Test func aDateInARelativeClauseDatesWhatTheClauseTells() throws {
+        #expect(
+            try events("A jury on Tuesday ordered Calor to pay a family whose house burned in 2023.")
+                == ["2025-04-15 trial ruling"])
+        let model = try draft("The case was heard in Boston, where the suit was filed in 2024.")
+        #expect(model.events.map(\.date.display) == ["2024"])
+        #expect(model.events.map(\.title) == ["The suit was filed"])
+    }
+
+    /// "the Federal Circuit" is a circuit named rather than numbered; "the Circuit Court of Cook
+    /// County" is a county's trial court.
+    @Test func aNamedCircuitAndACountysCircuitCourt() throws {
+        #expect(try events("The Federal Circuit affirmed last December.") == ["2024-12 appeals ruling"])
+        let model = try draft("The state sued the landlord in August 2024 in the Circuit Court of Cook County.")
+        #expect(model.courts.map(\.name) == ["Circuit Court of Cook County"])
+        #expect(model.courts.first?.level == .trial)
+    }
+
+    /// "The family sued Calor": the one sued is a litigant though the one suing is no name.
+    @Test func theOneSuedIsALitigantWhateverSues() throws {
+        let model = try draft("The family sued Calor in early 2024.")
+        #expect(model.parties.map(\.name) == ["Calor"])
+        #expect(model.parties.first?.standing == .litigant)
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

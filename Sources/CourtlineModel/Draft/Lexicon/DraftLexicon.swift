@@ -159,6 +159,9 @@ enum DraftLexicon {
         "appellate": .appeals,
     ]
     /// Words in a court's capitalized name that make it a trial court ("Travis County District Court").
+    /// Words that end a court's name after the one word "of" takes ("Circuit Court of Cook
+    /// County").
+    static let courtNameEndings: Set<String> = ["county", "parish", "borough", "pleas"]
     static let trialCourtWords: Set<String> = [
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
         "commercial", "federal", "tax",
@@ -205,8 +208,14 @@ enum DraftLexicon {
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
     static let relativePronouns: Set<String> = ["who", "which"]
-    /// Words a title does not start with ("and the court ruled").
+    /// Words that open a relative clause ("a family whose house burned in 2023"); "that" opens
+    /// reported clauses too, so it is not one.
+    static let relativeClauseOpeners: Set<String> = relativePronouns.union(["whom", "whose", "where"])
+    /// Words that join a clause to the one before ("and the court ruled").
     static let leadingJoiners: Set<String> = ["and", "but", "while", "then", "so"]
+    /// Words a title leaves out at its start: joiners, and the "where" or "when" of a clause
+    /// that has its own subject ("…, where a jury trial had been set").
+    static let titleOmitsFirst = leadingJoiners.union(["where", "when"])
     /// Prepositions that introduce a date phrase ("on Thursday", "in April 2021").
     static let datePrepositions: Set<String> = ["on", "in", "since", "during", "at", "for", "from"]
     /// Words that make the date after them a deadline ("until Sept. 15", "by June", "are due

@@ -53,7 +53,10 @@ struct CourtMention {
     /// "9th U.S. Circuit Court of Appeals", "Ninth Circuit".
     private static func circuit(at index: Int, in words: [Word]) -> CourtMention? {
         var start = index - 1
-        if start >= 0, ["u.s.", "us", "federal"].contains(words[start].lower) { start -= 1 }
+        // "the 9th U.S. Circuit", but "the Federal Circuit" is a circuit's name.
+        if start >= 1, ["u.s.", "us", "federal"].contains(words[start].lower), ordinal(words[start - 1].lower) != nil {
+            start -= 1
+        }
         guard start >= 0, let number = ordinal(words[start].lower) ?? circuitName(words[start].lower) else {
             return nil
         }
@@ -83,6 +86,10 @@ struct CourtMention {
         // "Court of Appeals", "Court of Chancery", "for the Northern District of California".
         if end + 1 < words.count, words[end].lower == "of", words[end + 1].isCapitalized, !words[index].endsClause {
             end += 2
+            // "Circuit Court of Cook County", "Court of Common Pleas".
+            if end < words.count, !words[end - 1].endsClause, DraftLexicon.courtNameEndings.contains(words[end].lower) {
+                end += 1
+            }
         }
         if end + 4 < words.count, !words[end - 1].endsClause, words[end].lower == "for", words[end + 1].lower == "the",
             words[end + 3].lower == "district", words[end + 4].lower == "of", end + 5 < words.count

@@ -47,6 +47,12 @@ extension SentenceReading {
         {
             return noun
         }
+        // "a family whose house burned in 2023": a date in a relative clause dates what the
+        // clause tells, an action only if the clause names one.
+        if let clause = relativeClause(around: date) {
+            let inside = actions.filter { clause.contains($0.word) && $0.kind != .statement }
+            return inside.last { $0.word < start } ?? inside.first { $0.word >= date.words.upperBound }
+        }
         var before = actions.last { $0.word < start && $0.kind != .statement }
         for refine in [headOfItsPhrase, verbOfItsObject, verbGoverningItsInfinitive] {
             before = before.map(refine)
@@ -83,6 +89,20 @@ extension SentenceReading {
         }
         return before ?? after ?? actions.last { $0.word < start }
             ?? actions.first { $0.word >= date.words.upperBound && $0.word <= (joined ?? words.count) }
+    }
+
+    /// The words of the relative clause the date stands in, from its pronoun ("who", "whose",
+    /// "which", "where") to the clause's end; "that" is left out, as it opens reported clauses
+    /// too.
+    private func relativeClause(around date: DateMention) -> Range<Int>? {
+        let start = date.words.lowerBound
+        guard
+            let pronoun = (0..<start).last(where: {
+                DraftLexicon.relativeClauseOpeners.contains(words[$0].lower) || words[$0].endsClause
+            }), !words[pronoun].endsClause, DraftLexicon.relativeClauseOpeners.contains(words[pronoun].lower)
+        else { return nil }
+        let end = (date.words.upperBound - 1..<words.count).first { words[$0].endsClause } ?? words.count - 1
+        return pronoun..<end + 1
     }
 
     /// "ruled on Tuesday that the airline misled buyers in 2022": a "that" before a subject (a

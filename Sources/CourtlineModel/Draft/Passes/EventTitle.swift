@@ -44,7 +44,7 @@ enum EventTitle {
         var end = index + 1
         while end < words.count, !ends(after: end - 1), end - start < wordsInAll { end += 1 }
         var clause = (start..<end).filter { !dated.contains($0) }
-        while let first = clause.first, DraftLexicon.leadingJoiners.contains(words[first].lower), clause.count > 1 {
+        while let first = clause.first, DraftLexicon.titleOmitsFirst.contains(words[first].lower), clause.count > 1 {
             clause.removeFirst()
         }
         guard !clause.isEmpty else { return SentenceReading.text(of: index..<index + 1, in: words, of: text) }

@@ -7,11 +7,12 @@ struct SuitMention {
     static func find(in words: [Word]) -> [SuitMention] {
         var found: [SuitMention] = []
         for index in words.indices {
-            if ["sued", "sues", "countersued"].contains(words[index].lower),
-                let plaintiff = name(endingBefore: index, in: words), !words[index].endsClause,
+            // "The family sued Calor": a plaintiff named by a common noun is no name, but the
+            // one sued still is.
+            if ["sued", "sues", "countersued"].contains(words[index].lower), !words[index].endsClause,
                 let defendant = name(startingAt: index + 1, in: words)
             {
-                found.append(SuitMention(plaintiff: plaintiff, defendant: defendant))
+                found.append(SuitMention(plaintiff: name(endingBefore: index, in: words), defendant: defendant))
             } else if ["suit", "lawsuit", "case", "complaint", "claims"].contains(words[index].lower),
                 let against = words[index...].prefix(8).firstIndex(where: { $0.lower == "against" }),
                 !words[index..<against].contains(where: \.endsClause), against + 1 < words.count,
