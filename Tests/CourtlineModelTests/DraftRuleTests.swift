@@ -653,6 +653,24 @@ struct DraftRuleTests {
         #expect(model.courts.first?.level == .trial)
     }
 
+    /// "the U.S. District Court for the District of New Jersey" is one court, named whole.
+    @Test func aDistrictThatIsAWholeStateNamesOneCourt() throws {
+        let model = try draft(
+            "A federal court on Monday barred Acme from selling the pills.\n"
+                + "The order, entered by Judge Rosa Lin of the U.S. District Court for the District of New Jersey "
+                + "Judge Lin wrote, settles a complaint the state filed in October 2024.")
+        #expect(model.courts.map(\.name) == ["U.S. District Court for the District of New Jersey"])
+        #expect(
+            try events("A federal court on Monday barred Acme from selling the pills.") == ["2025-04-14 trial ruling"])
+    }
+
+    /// "She sued the hospital that fall": the fall of the year the text last gave.
+    @Test func thatSeasonIsTheSeasonOfTheDateBefore() throws {
+        #expect(
+            try events("Olsen was fired in March 2023.\nShe sued the hospital that fall.")
+                .contains("2023-09 – 2023-11 none filing"))
+    }
+
     /// "The family sued Calor": the one sued is a litigant though the one suing is no name.
     @Test func theOneSuedIsALitigantWhateverSues() throws {
         let model = try draft("The family sued Calor in early 2024.")

@@ -87,7 +87,15 @@ enum TimexLexicon: Sendable {
         case .season:
             guard token.kind == .word, let season = Self.seasons[token.text] else { return nil }
             // "prices fall": the season only after a word that makes it one.
-            if token.text == "fall", index == 0 || !Self.seasonWords.contains(tokens[index - 1].text) { return nil }
+            if token.text == "fall" {
+                guard index > 0 else { return nil }
+                // "sued that fall.", but "shares that fall below": after "that", only where the
+                // clause ends.
+                let endsHere = index + 1 == tokens.count || tokens[index + 1].kind == .mark
+                if tokens[index - 1].text == "that" ? !endsHere : !Self.seasonWords.contains(tokens[index - 1].text) {
+                    return nil
+                }
+            }
             return (index + 1, .number(season))
         case .partOfDay:
             guard token.kind == .word, let part = Self.partsOfDay[token.text] else { return nil }

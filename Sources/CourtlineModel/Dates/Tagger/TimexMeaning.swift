@@ -10,7 +10,8 @@ enum TimexMeaning: Sendable, Equatable {
     /// "that June": the month in the year of the date the text last gave.
     case monthOfReference(Int)
     /// "the following spring" (direction +1), "the previous summer" (-1): the first such season
-    /// after (or the last before) the date the text last gave.
+    /// after (or the last before) the date the text last gave; "that fall" (0): the one in its
+    /// year.
     case seasonOfReference(Int, direction: Int)
     /// "the third quarter", "the first half", "this summer" without a year.
     case part(TimexPoint.Granularity, Int)

@@ -57,15 +57,14 @@ struct TimexResolver {
             var year = earlier.point.year
             if direction > 0 {
                 while TimexPoint.season(season, of: year).firstDay <= start { year += 1 }
-            } else {
+            } else if direction < 0 {
                 while TimexPoint.season(season, of: year).firstDay >= start { year -= 1 }
             }
-            placed = (
-                .season(season, of: year),
-                derivationFromEarlier(
-                    earlier,
-                    how: "the \(direction > 0 ? "first" : "last") such season \(direction > 0 ? "after" : "before")")
-            )
+            let how =
+                direction == 0
+                ? "such season in the year of"
+                : "the \(direction > 0 ? "first" : "last") such season \(direction > 0 ? "after" : "before")"
+            placed = (.season(season, of: year), derivationFromEarlier(earlier, how: how))
         case .monthOfReference(let month):
             guard let earlier = reference, earlier.point.granularity >= .year else {
                 return place(.month(month, direction: nil), tokens: span, text: text, range: range)

@@ -194,6 +194,10 @@ enum TimexRules {
             "following-season", "The suit came in August 2020. The cases were combined the following spring.",
             "2021-SP", [w("the"), pick("following", "next", "previous", "preceding"), season]
         ) { c in .seasonOfReference(c.number(1), direction: ["previous", "preceding"].contains(c.word(0)) ? -1 : 1) },
+        rule(
+            "that-season", "The suit came in March 2023. She sued that fall.", "2023-FA",
+            [w("that"), opt(w("same")), season]
+        ) { c in .seasonOfReference(c.number(c.count - 1), direction: 0) },
         rule("season", "The trial was held in the summer.", "2024-SU", [opt(w("the")), season]) { c in
             .part(.season, c.number(0))
         },

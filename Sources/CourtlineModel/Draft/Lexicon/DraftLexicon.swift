@@ -15,7 +15,7 @@ enum DraftLexicon {
             "ruled", "rules", "granted", "grants", "denied", "denies", "rejected", "rejects", "upheld", "upholds",
             "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed", "vacated",
             "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "awards",
-            "enjoined",
+            "enjoined", "barred", "bars",
             "jailed",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
             "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "rule", "deny",

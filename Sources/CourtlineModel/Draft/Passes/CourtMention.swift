@@ -95,6 +95,18 @@ struct CourtMention {
             words[end + 3].lower == "district", words[end + 4].lower == "of", end + 5 < words.count
         {
             end += 6
+        } else if end + 4 < words.count, words[start..<end].contains(where: { $0.lower == "district" }),
+            !words[end - 1].endsClause, words[end].lower == "for",
+            words[end + 1].lower == "the", words[end + 2].lower == "district", words[end + 3].lower == "of",
+            words[end + 4].isCapitalized
+        {
+            // "for the District of Maryland", "of New Jersey": a district that is a whole state.
+            end += 5
+            while end < words.count, end - index < 8, words[end].isCapitalized, !words[end - 1].endsClause,
+                !DraftLexicon.levelHeads.contains(words[end].lower)
+            {
+                end += 1
+            }
         }
         let lower = words[start..<end].map(\.lower)
         guard end - start > 1 else { return nil }

@@ -62,9 +62,10 @@ struct DateMention {
             case .anaphor where mention.derivation.basis == .earlierDate:
                 earlier = mention.derivation.anchorRange
             case .seasonOfReference(_, let direction) where mention.derivation.basis == .earlierDate:
-                // "The following spring" after "August 2020" is the spring after the anchor.
+                // "The following spring" after "August 2020" is the spring after the anchor; "that
+                // fall" after "March 2023" is the fall of its year.
                 earlier = mention.derivation.anchorRange
-                ahead = direction > 0
+                ahead = direction > 0 || (direction == 0 && mention.value >= (mention.derivation.anchorValue ?? ""))
             case .monthOfReference where mention.derivation.basis == .earlierDate:
                 // "That June" after "January 2024" is the June after the anchor's start.
                 earlier = mention.derivation.anchorRange
