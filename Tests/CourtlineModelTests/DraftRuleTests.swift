@@ -678,6 +678,60 @@ struct DraftRuleTests {
         #expect(model.parties.first?.standing == .litigant)
     }
 
+    /// "In reasons released Wednesday": a participle after a court's papers dates the decision.
+    @Test func aDecisionReleasedIsDatedByItsRelease() throws {
+        #expect(
+            try events("In reasons released Wednesday, a three-judge panel rejected the city's argument.")
+                == ["2025-04-16 appeals ruling"])
+    }
+
+    /// "The crash happened on Jan. 9", "The collision took place in January 2021": conduct; but
+    /// "The trial took place" is the trial.
+    @Test func whatHappenedIsConductUnlessItIsAnAction() throws {
+        #expect(try events("The crash happened on Jan. 9.") == ["2025-01-09 none conduct"])
+        #expect(try events("The collision took place in January 2021.") == ["2021-01 none conduct"])
+        #expect(try events("The trial took place in October.") == ["2024-10 none trial"])
+    }
+
+    /// "petitioned the court to set aside the order": a petition, not the order; "declined to
+    /// hear" is the court's refusal; "on Wednesday confirmed the plan, which creditors approved":
+    /// the judge's confirmation, not the vote in the clause after it.
+    @Test func anInfinitiveYieldsToTheVerbBeforeIt() throws {
+        #expect(
+            try events("Coastline petitioned the court to set aside the order in May 2024.")
+                == ["2024-05 none filing"])
+        #expect(try events("The Supreme Court on Monday declined to hear the case.") == ["2025-04-14 supreme ruling"])
+        #expect(
+            try events("A bankruptcy judge on Wednesday confirmed the plan, which creditors approved last month.")
+                .contains("2025-04-16 trial ruling"))
+    }
+
+    /// "had thrown out the claims", "the Illinois Appellate Court"; "stayed in service" is no stay.
+    @Test func thrownOutAnAppellateCourtAndStayingPut() throws {
+        #expect(try events("A county judge had thrown out the claims in November.") == ["2024-11 trial ruling"])
+        #expect(try events("The Illinois Appellate Court reversed the verdict in May.") == ["2024-05 appeals ruling"])
+        #expect(
+            try events("The parents sued on Tuesday.\nThe bus stayed in service in December.")
+                == ["2025-04-15 none filing"])
+    }
+
+    /// A caption's colon ends it; a place set off by commas after "in" does not end the subject.
+    @Test func aTitleSkipsACaptionAndKeepsAPlace() throws {
+        let caption = try draft("Roe v. Doe: The Minnesota Court of Appeals on Monday affirmed the dismissal.")
+        #expect(caption.events.map(\.title) == ["The Minnesota Court of Appeals affirmed the dismissal"])
+        let place = try draft("A federal jury in Waco, Texas, on Thursday found that Vexa infringed a patent.")
+        #expect(place.events.first?.title.hasPrefix("A federal jury in Waco, Texas") == true)
+    }
+
+    /// A headline drops its articles: "for 2019 warehouse fire" dates the fire, not the ruling.
+    @Test func aHeadlinesYearBeforeANounDatesOnlyTheNoun() throws {
+        #expect(
+            try events(
+                "Man jailed for 2019 warehouse fire wins new trial\n\nThe state's high court ordered a new trial on Tuesday."
+            )
+                == ["2025-04-15 supreme ruling"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

@@ -133,7 +133,8 @@ struct CaseDrafter {
         let range = sentence.range
         let reading = SentenceReading(
             sentence.slice, at: range.lowerBound, tagged: tagged[source][sentence.index - 1],
-            published: sources[source].published)
+            published: sources[source].published,
+            isHeadline: sentence.index == 1 && sources[source].titleBasis == .headline)
         return SentenceInDraft(
             sentence: sentence, source: source, reading: reading,
             dateline: Self.datelineEnd(in: reading, of: sentence.slice), whole: quote(range, in: source))

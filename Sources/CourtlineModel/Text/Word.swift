@@ -6,6 +6,8 @@ struct Word {
     let range: Range<Int>
     /// The word is followed at once by a comma, semicolon, colon or full stop, or by a dash.
     var endsClause: Bool
+    /// The mark after the word is a comma, which a name's parts share ("Waco, Texas").
+    var commaAfter = false
 
     var isCapitalized: Bool {
         guard let first = text.utf8.first else { return false }
@@ -79,7 +81,8 @@ struct Word {
             words.append(
                 Word(
                     text: word, lower: word.lowercased(), range: lowerOffset..<keptEndOffset,
-                    endsClause: trailing.contains { $0 == "," || $0 == ";" || $0 == "." || $0 == ":" }))
+                    endsClause: trailing.contains { $0 == "," || $0 == ";" || $0 == "." || $0 == ":" },
+                    commaAfter: trailing.first == ","))
         }
         return words
     }

@@ -15,7 +15,7 @@ enum DraftLexicon {
             "ruled", "rules", "granted", "grants", "denied", "denies", "rejected", "rejects", "upheld", "upholds",
             "upholding", "dismissed", "dismisses", "ordered", "orders", "overturned", "reversed", "vacated",
             "affirmed", "blocked", "struck", "found", "finding", "convicted", "acquitted", "awarded", "awards",
-            "enjoined", "barred", "bars",
+            "enjoined", "barred", "bars", "thrown",
             "jailed",
             "certified", "tossed", "threw", "revived", "reinstated", "remanded", "approved", "approves", "sentenced",
             "sentences", "sided", "sides", "held", "holds", "scheduled", "schedules", "set", "sets", "rule", "deny",
@@ -31,12 +31,12 @@ enum DraftLexicon {
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
         .conduct: [
             "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
-            "allowed",
+            "allowed", "happened", "occurred",
         ],
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
             "said", "says", "announced", "stated", "told", "respond", "responded", "commented", "declined", "refused",
-            "decided",
+            "decided", "confirmed", "confirms",
         ],
     ]
 
@@ -55,6 +55,19 @@ enum DraftLexicon {
     /// Words before "effect" that make it an order's (or a law's) coming into force ("takes effect
     /// Oct. 22", "went into effect in March"): dated like a ruling, and as scheduled when ahead.
     static let takingEffect: Set<String> = ["take", "takes", "took", "taking", "taken", "into"]
+    /// Words before "place" that make it something happening ("The collision took place in
+    /// January 2021"): the conduct a case is about.
+    static let takingPlace: Set<String> = ["take", "takes", "took", "taking", "taken"]
+    /// Verbs of something happening ("The crash happened on Jan. 9"): conduct, unless what
+    /// happened is an action ("the hearing occurred").
+    static let occurrenceVerbs: Set<String> = ["happened", "occurred"]
+    /// Words after "stayed" that make it staying put ("stayed in service"), not a court's stay.
+    static let stayingPut: Set<String> = ["in", "at", "on", "with", "out", "open", "silent", "away", "home"]
+    /// Papers a court gives its decision in ("in reasons released Wednesday", "an opinion
+    /// issued Monday"): a participle after one dates the decision, not something else.
+    static let decisionPapers: Set<String> = [
+        "reasons", "opinion", "opinions", "decision", "ruling", "judgment", "order", "findings",
+    ]
 
     /// Filings that ask someone other than a trial court ("asked the Patent Office", "petitioned
     /// the justices"): no court is taken for them unless the sentence names it.
@@ -111,7 +124,7 @@ enum DraftLexicon {
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = [
-        "agreed", "declined", "refused", "decided", "froze", "shut", "allowed",
+        "agreed", "declined", "refused", "decided", "froze", "shut", "allowed", "confirmed", "confirms",
     ]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).

@@ -21,8 +21,23 @@ struct Action {
             let before = index > 0 ? words[index - 1].lower : ""
             // "a hearing is set for July 15": a passive participle is no one's act.
             let passive = DraftLexicon.schedulingVerbs.contains(word) && DraftLexicon.beForms.contains(before)
+            // "stayed in service": staying put, not a court's stay.
+            if ["stayed", "stays"].contains(word), index + 1 < words.count,
+                DraftLexicon.stayingPut.contains(words[index + 1].lower)
+            {
+                return nil
+            }
             if let kind = verbs[word], !DraftLexicon.determiners.contains(before), !passive {
                 return Action(word: index, kind: kind, isVerb: true)
+            }
+            // "The collision took place", "The crash happened": what happened is conduct, unless
+            // the clause's subject names an action ("The trial took place over five days").
+            let occurs = DraftLexicon.occurrenceVerbs.contains(word)
+            if occurs || (word == "place" && DraftLexicon.takingPlace.contains(before)) {
+                var start = index - 1
+                while start > 0, index - start < 8, !words[start - 1].endsClause { start -= 1 }
+                if words[start..<index].contains(where: { DraftLexicon.actionNouns[$0.lower] != nil }) { return nil }
+                if !occurs { return Action(word: index, kind: .conduct, isVerb: true) }
             }
             if word == "effect", index > 0, DraftLexicon.takingEffect.contains(words[index - 1].lower) {
                 return Action(word: index, kind: .ruling, isVerb: true)

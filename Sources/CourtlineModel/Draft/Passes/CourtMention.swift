@@ -117,7 +117,7 @@ struct CourtMention {
             level = .supreme
             let place = lower.prefix { $0 != "supreme" }.filter { !["u.s.", "us", "united", "states"].contains($0) }
             key = "supreme " + (place.isEmpty ? "us" : place.joined(separator: " "))
-        } else if lower.contains(where: { $0.hasPrefix("appeal") }) {
+        } else if lower.contains(where: { $0.hasPrefix("appeal") || $0 == "appellate" }) {
             level = .appeals
             key = "appeals " + text.lowercased()
             // "Court of Appeals for the Federal Circuit" is the court "the Federal Circuit" names.

@@ -34,9 +34,13 @@ extension SentenceReading {
         // "upholding a city law passed in 2024": the date is the law's passing, no legal action.
         let claimer =
             start >= 1 && DraftLexicon.datePrepositions.contains(words[start - 1].lower) ? start - 2 : start - 1
-        if claimer >= 0, DraftLexicon.otherHappenings.contains(words[claimer].lower) { return nil }
+        if claimer >= 0, DraftLexicon.otherHappenings.contains(words[claimer].lower),
+            claimer == 0 || !DraftLexicon.decisionPapers.contains(words[claimer - 1].lower)
+        {
+            return nil
+        }
         // "a 2019 crash", "an August ruling": the date dates only the noun after it.
-        if date.modifiesANoun(in: words) {
+        if date.modifiesANoun(in: words, headline: isHeadline) {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
             return actions.first { phrase.contains($0.word) && !$0.isVerb }
         }
@@ -62,9 +66,12 @@ extension SentenceReading {
         let joined = (date.words.upperBound - 1..<max(date.words.upperBound - 1, words.count - 1)).first { index in
             words[index].endsClause && DraftLexicon.leadingJoiners.contains(words[index + 1].lower)
         }
+        // A verb that is a ruling when a court does it ("on Wednesday confirmed the plan") is a
+        // candidate too, and an infinitive yields to the verb before it ("declined to hear").
         let after = actions.first {
-            $0.word >= date.words.upperBound && $0.kind != .statement && $0.word <= (joined ?? words.count)
-        }
+            $0.word >= date.words.upperBound && $0.word <= (joined ?? words.count)
+                && ($0.kind != .statement || DraftLexicon.rulingWhenACourtActs.contains(words[$0.word].lower))
+        }.map(verbGoverningItsInfinitive)
         if let before, let after,
             setOff(before, beforeTheClauseOf: date, whoseVerbIs: after)
                 || introduces(before, dated: date, beforeTheClauseOf: after)
@@ -141,23 +148,30 @@ extension SentenceReading {
     /// "dismissed the suit on Tuesday": the verb reports what happened, its object only names
     /// what it happened to; "filed an appeal" is the object's kind. A noun in a clause of its own
     /// ("will hear arguments in the fall, with a ruling expected by June") is no object, nor is
-    /// one that times the verb ("sued three months after the ruling in 2024").
+    /// one that times the verb ("sued three months after the ruling in 2024"). A verb "to" makes
+    /// an infinitive of yields to the verb before it ("petitioned the court to set aside the
+    /// order" is a petition), even one that takes its object's kind.
     private func verbOfItsObject(_ action: Action) -> Action {
         guard !action.isVerb,
             let verb = actions.last(where: { $0.word < action.word && $0.isVerb && $0.kind != .statement }),
-            !DraftLexicon.verbsTheirObjectNames.contains(words[verb.word].lower),
             !words[verb.word..<action.word].contains(where: {
                 $0.endsClause || DraftLexicon.timeConnectives.contains($0.lower)
             })
         else { return action }
-        return verb
+        let governing = verbGoverningItsInfinitive(verb)
+        if governing.word != verb.word { return governing }
+        return DraftLexicon.verbsTheirObjectNames.contains(words[verb.word].lower) ? action : verb
     }
 
     /// "The justices agreed to hear the case that October": the verb "to" follows is what was
-    /// agreed to, not what happened then.
+    /// agreed to, not what happened then; so is it after an object ("petitioned the court to
+    /// set aside the order").
     private func verbGoverningItsInfinitive(_ action: Action) -> Action {
         guard action.isVerb, action.word >= 2, words[action.word - 1].lower == "to",
-            let governing = actions.last(where: { $0.word == action.word - 2 && $0.isVerb })
+            let governing = actions.last(where: {
+                $0.isVerb && $0.word < action.word - 1 && action.word - 1 - $0.word <= 4
+            }),
+            !words[governing.word..<(action.word - 1)].contains(where: \.endsClause)
         else { return action }
         return governing
     }

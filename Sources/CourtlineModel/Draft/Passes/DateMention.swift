@@ -95,13 +95,21 @@ struct DateMention {
     /// "a 2019 crash", "Brightline Health's 2024 acquisition", "an August ruling": a year or a
     /// month after a determiner or a possessive names when the noun after it was, not when the
     /// sentence's action happened.
-    func modifiesANoun(in words: [Word]) -> Bool {
+    /// A headline drops the determiner: "man jailed for 2019 warehouse fire", a year right
+    /// before a word in lower case that is no preposition or joiner.
+    func modifiesANoun(in words: [Word], headline: Bool = false) -> Bool {
         switch expression {
         case .year, .month(_, year: nil): break
         default: return false
         }
         guard self.words.lowerBound > 0 else { return false }
         let before = words[self.words.lowerBound - 1].lower
-        return DraftLexicon.determiners.contains(before) || SentenceReading.isPossessive(before)
+        if DraftLexicon.determiners.contains(before) || SentenceReading.isPossessive(before) { return true }
+        guard headline, case .year = expression, self.words.upperBound < words.count,
+            !words[self.words.upperBound - 1].endsClause
+        else { return false }
+        let next = words[self.words.upperBound]
+        return next.isPlainLowercase && !DraftLexicon.datePrepositions.contains(next.lower)
+            && !DraftLexicon.leadingJoiners.contains(next.lower) && !DraftLexicon.timeConnectives.contains(next.lower)
     }
 }

@@ -18,13 +18,18 @@ enum EventTitle {
             return written(runs(of: phrase.filter { !others.contains($0) }), in: words, of: text)
         }
         let dated = datePhrases(in: reading)
-        // A comma between two names ("Oakland, California") ends no clause.
-        // A date's comma does ("issued Wednesday, California's 2nd District Court").
+        // A comma between two names ("Oakland, California") ends no clause, nor does the one
+        // closing a place set off after "in" ("A jury in Waco, Texas, on Thursday found"); a
+        // colon does ("Roe v. Doe: The court ruled"), and so does a date's comma ("issued
+        // Wednesday, California's 2nd District Court").
         let dateWords = Set(reading.dates.flatMap { Array($0.words) })
         func ends(after word: Int) -> Bool {
-            words[word].endsClause
-                && !(word + 1 < words.count && words[word].isCapitalized && words[word + 1].isCapitalized
-                    && !dateWords.contains(word))
+            guard words[word].endsClause else { return false }
+            guard words[word].commaAfter, !dateWords.contains(word), words[word].isCapitalized else { return true }
+            if word + 1 < words.count, words[word + 1].isCapitalized { return false }
+            return
+                !(word >= 2 && words[word - 1].commaAfter && words[word - 1].isCapitalized
+                && words[word - 2].lower == "in")
         }
         var start = index
         while start > dateline, !ends(after: start - 1), index - start < wordsBefore { start -= 1 }
@@ -120,7 +125,7 @@ enum EventTitle {
         // "set a trial date of Oct. 5": a date after "of" is its noun's, unless it goes on another
         // date ("in June of that year").
         if first > 0, words[first - 1].lower == "of" { return continuesADate(at: first - 1, in: reading) }
-        return !date.modifiesANoun(in: words)
+        return !date.modifiesANoun(in: words, headline: reading.isHeadline)
     }
 
     /// The date's words and the preposition that introduces them ("on Thursday", "in April 2021",

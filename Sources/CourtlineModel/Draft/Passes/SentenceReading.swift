@@ -16,12 +16,16 @@ struct SentenceReading {
     /// "the court" alone ("The court temporarily shut down the operation"): the court the article
     /// last named, where the word stands.
     let courtsLastNamed: [Int]
+    /// The sentence is the article's headline, whose words drop articles ("jailed for 2019
+    /// warehouse fire").
+    let isHeadline: Bool
 
     /// The sentence `text`, which starts at `offset` in its article, with the date expressions
     /// the date engine found in the article there (`tagged`).
-    init(_ text: Substring, at offset: Int, tagged: [TimexMention], published: CalendarDay) {
+    init(_ text: Substring, at offset: Int, tagged: [TimexMention], published: CalendarDay, isHeadline: Bool = false) {
         let words = Word.split(text)
         self.words = words
+        self.isHeadline = isHeadline
         let spans = Self.quotations(in: text)
         quoted = Set(words.indices.filter { index in spans.contains { $0.contains(words[index].range.lowerBound) } })
         dates = DateMention.find(in: words, of: text, tagged: tagged, offset: offset, published: published)
