@@ -739,6 +739,11 @@ struct DraftRuleTests {
         ("A bankruptcy judge in Delaware approved the sale on Monday.", "ruling"),
         ("Acme agreed on Monday to settle the claims.", "settlement"),
         ("The court will hear arguments on May 5.", "hearing"),
+        ("A judge quashed the subpoena on Monday.", "ruling"),
+        ("The panel lifted the stay in March.", "ruling"),
+        ("The agency sought an injunction in May.", "filing"),
+        ("The lawyer was disbarred in June.", "sanction"),
+        ("The chemist testified on Monday.", "hearing"),
     ])
     func readsTheActionsOfOtherKindsOfCases(_ sentence: String, _ kind: String) throws {
         #expect(try events(sentence).map { $0.split(separator: " ").last.map(String.init) } == [kind])
