@@ -732,6 +732,29 @@ struct DraftRuleTests {
                 == ["2025-04-15 supreme ruling"])
     }
 
+    /// "put on hold the eviction": a court's stay; a landlord "began eviction proceedings": a
+    /// filing; a housing, family or probate court and the EU's General Court try cases.
+    @Test func aHoldProceedingsAndMoreTrialCourts() throws {
+        #expect(
+            try events("Housing Court Judge Mark Tierney on Tuesday put on hold the eviction of 14 families.")
+                == ["2025-04-15 trial ruling"])
+        #expect(
+            try events("The landlord began eviction proceedings in November.\nThe tenants sued on Tuesday.")
+                == ["2024-11 none filing", "2025-04-15 none filing"])
+        #expect(
+            try events("The European Union's General Court on Wednesday upheld the fine.") == [
+                "2025-04-16 trial ruling"
+            ])
+        #expect(try events("The company put its plans on hold in May.") == ["2024-05 none conduct"])
+    }
+
+    /// "The plaintiffs, who filed the suit in January 2025,": the title's subject is the noun
+    /// the pronoun stands for.
+    @Test func aRelativePronounsCommonNounIsTheTitlesSubject() throws {
+        let model = try draft("The plaintiffs, who filed the suit in January 2025, alleged the labels misled buyers.")
+        #expect(model.events.map(\.title) == ["The plaintiffs filed the suit"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

@@ -50,7 +50,7 @@ enum DraftLexicon {
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
         "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
-        "claim": .filing, "injunction": .ruling,
+        "claim": .filing, "injunction": .ruling, "proceedings": .filing,
         // "set jury selection for Jan. 12": the trial's first day.
         "selection": .trial,
     ]
@@ -61,6 +61,9 @@ enum DraftLexicon {
     /// Words before "place" that make it something happening ("The collision took place in
     /// January 2021"): the conduct a case is about.
     static let takingPlace: Set<String> = ["take", "takes", "took", "taking", "taken"]
+    /// Words before "on hold" that make it a pause ("put on hold the eviction"): a court's stay
+    /// when a court does it.
+    static let puttingOnHold: Set<String> = ["put", "puts", "putting"]
     /// Verbs of something happening ("The crash happened on Jan. 9"): conduct, unless what
     /// happened is an action ("the hearing occurred").
     static let occurrenceVerbs: Set<String> = ["happened", "occurred"]
@@ -127,7 +130,7 @@ enum DraftLexicon {
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = [
-        "agreed", "declined", "refused", "decided", "froze", "shut", "allowed", "confirmed", "confirms",
+        "agreed", "declined", "refused", "decided", "froze", "shut", "allowed", "confirmed", "confirms", "hold",
     ]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
@@ -180,7 +183,10 @@ enum DraftLexicon {
     static let courtNameEndings: Set<String> = ["county", "parish", "borough", "pleas"]
     static let trialCourtWords: Set<String> = [
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
-        "commercial", "federal", "tax",
+        "commercial", "federal", "tax", "housing", "family", "probate", "juvenile", "municipal", "surrogate's",
+        "claims", "land", "sessions", "magistrate", "pleas",
+        // The EU's court of first instance ("the General Court").
+        "general",
     ]
     /// Words in the name of a board that decides cases ("Patent Trial and Appeal Board", "Board of
     /// Immigration Appeals"): a tribunal, proposed as a court of level other.

@@ -39,6 +39,12 @@ struct Action {
                 if words[start..<index].contains(where: { DraftLexicon.actionNouns[$0.lower] != nil }) { return nil }
                 if !occurs { return Action(word: index, kind: .conduct, isVerb: true) }
             }
+            // "put on hold the eviction", "put the eviction on hold": a court's stay, else conduct.
+            if word == "hold", before == "on",
+                words[max(0, index - 6)..<index].contains(where: { DraftLexicon.puttingOnHold.contains($0.lower) })
+            {
+                return Action(word: index, kind: .conduct, isVerb: true)
+            }
             if word == "effect", index > 0, DraftLexicon.takingEffect.contains(words[index - 1].lower) {
                 return Action(word: index, kind: .ruling, isVerb: true)
             }

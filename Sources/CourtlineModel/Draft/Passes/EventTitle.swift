@@ -152,7 +152,15 @@ enum EventTitle {
         {
             last -= 1
         }
-        guard last >= floor, words[last].isCapitalized else { return [] }
+        guard last >= floor else { return [] }
+        // "The plaintiffs, who filed the suit": a common noun after its determiner.
+        if !words[last].isCapitalized {
+            let determiner = stride(from: last - 1, through: max(floor, last - 2), by: -1).first {
+                DraftLexicon.determiners.contains(words[$0].lower)
+            }
+            guard let determiner, !words[determiner..<last].contains(where: \.endsClause) else { return [] }
+            return Array(determiner...last)
+        }
         var first = last
         while first - 1 >= floor, last - first < 8 {
             let previous = words[first - 1]
