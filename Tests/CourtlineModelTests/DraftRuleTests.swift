@@ -755,6 +755,42 @@ struct DraftRuleTests {
         #expect(model.events.map(\.title) == ["The plaintiffs filed the suit"])
     }
 
+    /// Courts as reporters name them, with the level their name gives: New York's Supreme Court
+    /// tries cases, the High Court of Australia and a constitutional court or court of cassation
+    /// are a country's highest, "the Appellate Division" has no "court" in its name.
+    @Test(arguments: [
+        ("A Manhattan Supreme Court justice dismissed the suit on Tuesday.", "Manhattan Supreme Court", "trial"),
+        ("The Appellate Division reversed the ruling on Tuesday.", "Appellate Division", "appeals"),
+        (
+            "The Court of International Trade struck down the tariffs on Tuesday.", "Court of International Trade",
+            "trial"
+        ),
+        ("The Court of King's Bench in Alberta dismissed the claim on Tuesday.", "Court of King's Bench", "trial"),
+        ("The Constitutional Court annulled the election on Tuesday.", "Constitutional Court", "supreme"),
+        ("The Court of Cassation upheld the conviction on Tuesday.", "Court of Cassation", "supreme"),
+        ("A Sheriff Court in Glasgow fined the firm on Tuesday.", "Sheriff Court", "trial"),
+        (
+            "The Texas Court of Criminal Appeals stayed the execution on Tuesday.", "Texas Court of Criminal Appeals",
+            "appeals"
+        ),
+        ("The High Court of Australia dismissed the appeal on Tuesday.", "High Court of Australia", "supreme"),
+    ])
+    func namesACourtAtItsLevel(_ sentence: String, _ name: String, _ level: String) throws {
+        let model = try draft(sentence)
+        #expect(model.courts.map(\.name) == [name])
+        #expect(model.courts.map(\.level.rawValue) == [level])
+        #expect(model.events.first?.courtID == model.courts.first?.id)
+    }
+
+    /// "A federal magistrate judge", "the en banc court": a level in the words before "judge" or
+    /// "court".
+    @Test func aMagistrateJudgeAndAnEnBancCourt() throws {
+        #expect(
+            try events("A federal magistrate judge ordered the firm to hand over records on Tuesday.")
+                == ["2025-04-15 trial ruling"])
+        #expect(try events("The en banc court reversed itself on Tuesday.") == ["2025-04-15 appeals ruling"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

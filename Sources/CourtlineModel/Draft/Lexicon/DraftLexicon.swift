@@ -162,7 +162,7 @@ enum DraftLexicon {
         "federal": .trial, "lower": .trial, "bankruptcy": .trial, "supreme": .supreme, "high": .supreme,
         "full": .appeals, "county": .trial, "superior": .trial, "state": .trial, "municipal": .trial,
         "probate": .trial, "family": .trial, "juvenile": .trial, "housing": .trial, "highest": .supreme,
-        "top": .supreme, "arbitration": .other,
+        "top": .supreme, "arbitration": .other, "magistrate": .trial, "banc": .appeals,
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "panel"]
@@ -177,14 +177,33 @@ enum DraftLexicon {
         "federal": .trial, "u.s.": .trial, "us": .trial, "district": .trial, "appeals": .appeals,
         "appellate": .appeals,
     ]
+    /// Words that go on a court's name after the one word "of" takes ("Circuit Court of Cook
+    /// County", "Court of Criminal Appeals", "Court of International Trade").
+    static let courtNameEndings: Set<String> = [
+        "county", "parish", "borough", "pleas", "appeals", "appeal", "claims", "trade", "sessions", "bench",
+    ]
+    /// Words in a court's capitalized name that make it a supreme court: a country's or a state's
+    /// court of last resort.
+    static let supremeCourtWords: Set<String> = ["supreme", "constitutional", "cassation"]
+    /// Names whose words mislead about the court's level, by a phrase in them: New York's
+    /// Supreme Court is its trial court (the Court of Appeals is its highest), and the High Court
+    /// of Australia is that country's highest court.
+    static let levelsByNamePhrase: [(phrase: [String], level: Court.Level)] = [
+        (["high", "court", "of", "australia"], .supreme),
+        (["new", "york", "supreme"], .trial), (["new", "york", "state", "supreme"], .trial),
+        (["manhattan", "supreme"], .trial), (["brooklyn", "supreme"], .trial), (["queens", "supreme"], .trial),
+        (["bronx", "supreme"], .trial), (["nassau", "county", "supreme"], .trial),
+        (["westchester", "county", "supreme"], .trial), (["suffolk", "county", "supreme"], .trial),
+    ]
+    /// Courts named without the word "court" ("the Appellate Division"), and their level.
+    static let courtsWithoutTheWord: [(name: [String], level: Court.Level)] = [
+        (["appellate", "division"], .appeals)
+    ]
     /// Words in a court's capitalized name that make it a trial court ("Travis County District Court").
-    /// Words that end a court's name after the one word "of" takes ("Circuit Court of Cook
-    /// County").
-    static let courtNameEndings: Set<String> = ["county", "parish", "borough", "pleas"]
     static let trialCourtWords: Set<String> = [
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
         "commercial", "federal", "tax", "housing", "family", "probate", "juvenile", "municipal", "surrogate's",
-        "claims", "land", "sessions", "magistrate", "pleas",
+        "claims", "land", "sessions", "magistrate", "pleas", "trade", "bench", "sheriff",
         // The EU's court of first instance ("the General Court").
         "general",
     ]

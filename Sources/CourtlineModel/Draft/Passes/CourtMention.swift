@@ -33,6 +33,7 @@ struct CourtMention {
             if word == "court", words[index].isCapitalized, let mention = namedCourt(at: index, in: words) {
                 add(mention)
             }
+            if words[index].isCapitalized, let mention = namedWithoutTheWord(at: index, in: words) { add(mention) }
             if word == "district", words[index].isCapitalized, let mention = district(at: index, in: words) {
                 add(mention)
             }
@@ -86,8 +87,10 @@ struct CourtMention {
         // "Court of Appeals", "Court of Chancery", "for the Northern District of California".
         if end + 1 < words.count, words[end].lower == "of", words[end + 1].isCapitalized, !words[index].endsClause {
             end += 2
-            // "Circuit Court of Cook County", "Court of Common Pleas".
-            if end < words.count, !words[end - 1].endsClause, DraftLexicon.courtNameEndings.contains(words[end].lower) {
+            // "Circuit Court of Cook County", "Court of Common Pleas", "Court of Criminal Appeals".
+            while end < words.count, end - index < 5, !words[end - 1].endsClause,
+                DraftLexicon.courtNameEndings.contains(words[end].lower), words[end].isCapitalized
+            {
                 end += 1
             }
         }
@@ -111,12 +114,15 @@ struct CourtMention {
         let lower = words[start..<end].map(\.lower)
         guard end - start > 1 else { return nil }
         let text = words[start..<end].map(\.text).joined(separator: " ")
-        let level: Court.Level
-        let key: String
+        var level: Court.Level
+        var key: String
         if lower.contains("supreme") {
             level = .supreme
             let place = lower.prefix { $0 != "supreme" }.filter { !["u.s.", "us", "united", "states"].contains($0) }
             key = "supreme " + (place.isEmpty ? "us" : place.joined(separator: " "))
+        } else if lower.contains(where: DraftLexicon.supremeCourtWords.contains) {
+            level = .supreme
+            key = "supreme " + text.lowercased()
         } else if lower.contains(where: { $0.hasPrefix("appeal") || $0 == "appellate" }) {
             level = .appeals
             key = "appeals " + text.lowercased()
@@ -137,9 +143,13 @@ struct CourtMention {
             level = .other
             key = "other " + text.lowercased()
         }
+        if let named = DraftLexicon.levelsByNamePhrase.first(where: { Self.holds($0.phrase, in: lower) }) {
+            level = named.level
+            key = "\(named.level.rawValue) " + text.lowercased()
+        }
         let short =
             switch level {
-            case .supreme: "Supreme"
+            case .supreme where lower.contains("supreme"): "Supreme"
             case .trial where lower.contains("district"): "District"
             // "Court of Appeal", "Court of Chancery": the word after "of" tells it apart.
             case _ where lower.first == "court" && lower.count >= 3:
@@ -147,6 +157,27 @@ struct CourtMention {
             default: words[start].text
             }
         return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)
+    }
+
+    /// Whether `phrase` runs in `words`, word for word.
+    private static func holds(_ phrase: [String], in words: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    /// "the Appellate Division": a court its name gives without the word "court".
+    private static func namedWithoutTheWord(at index: Int, in words: [Word]) -> CourtMention? {
+        for (name, level) in DraftLexicon.courtsWithoutTheWord where words[index].lower == name[0] {
+            guard index + name.count <= words.count,
+                (0..<name.count).allSatisfy({ words[index + $0].lower == name[$0] && words[index + $0].isCapitalized })
+            else { continue }
+            let range = index..<(index + name.count)
+            let text = words[range].map(\.text).joined(separator: " ")
+            return CourtMention(
+                words: range, level: level, key: "\(level.rawValue) " + text.lowercased(), name: text,
+                shortName: words[range.upperBound - 1].text, namedness: 2)
+        }
+        return nil
     }
 
     /// "the Southern District of New York", "the District of Delaware": a federal trial court
