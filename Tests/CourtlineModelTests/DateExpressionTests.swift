@@ -22,6 +22,7 @@ struct DateExpressionTests {
         ("3 days ago", .shift(.day, by: -3)),
         ("a year ago", .relative(.year, offset: -1)),
         ("three weeks ago", .relative(.week, offset: -3)),
+        ("Christmas Eve", .monthDay(month: 12, day: 24)),
         ("five-year-old case", .age(years: 5)),
         ("the 10-year-old dispute", .age(years: 10)),
         ("today's decision", .today),

@@ -81,6 +81,18 @@ struct DateTaggerTests {
         #expect(value("Rules to be issued in early March will settle it.") == "2025-03")
     }
 
+    /// "mid-March" is the month though "March" alone needs a word like "in" before it; "the
+    /// following week" after a month is counted from some day of that month, not from
+    /// publication.
+    @Test func midMonthAndAWeekAfterAMonth() {
+        let published = CalendarDay(iso: "2025-04-16")!
+        let found = DateTagger().mentions(
+            in: SourceText("Talks stalled by mid-March. The firm sued in March 2024. It settled the following week."),
+            published: published)
+        #expect(found.map(\.value) == ["2025-03", "2024-03", "2024-03"])
+        #expect(found.last?.derivation.basis == .earlierDate)
+    }
+
     /// The verb a date modifies most often comes before it in its clause: a verb before the date
     /// decides the tense before one after it, which often begins a clause of its own.
     @Test func theVerbBeforeADateDecidesBeforeTheWordsAfterIt() {

@@ -88,6 +88,12 @@ public enum DateExpression: Sendable, Hashable {
             // give the week and no more.
             self = fromEarlierDate || unit == .day ? .shift(unit, by: amount) : .relative(unit, offset: amount)
         case .age(.year, let years): self = .age(years: years)
+        case .holiday(let code):
+            // "Christmas Eve" is Dec. 24 of whichever year; a holiday that moves ("Thanksgiving")
+            // has no month and day of its own to give.
+            let parts = code.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 2 else { return nil }
+            self = .monthDay(month: parts[0], day: parts[1])
         default: return nil
         }
     }

@@ -184,6 +184,10 @@ enum TimexLexicon: Sendable {
 
     private static func readsAsMonth(_ tokens: [DateToken], at index: Int) -> Bool {
         if isNumber(tokens, index + 1) { return true }
+        // "mid-March": the prefix glued on makes it the month.
+        if index >= 2, isMark(tokens, index - 1, "-"), tokens[index].gluedToPrevious, tokens[index - 2].text == "mid" {
+            return true
+        }
         guard index > 0, tokens[index - 1].kind == .word else { return false }
         return monthPrepositions.contains(tokens[index - 1].text)
     }

@@ -139,6 +139,17 @@ struct TimexResolver {
             } else if let earlier, offset == 0, earlier.point.granularity >= .year {
                 // "sued in October, the same day": a day of that October, known only to the month.
                 placed = (earlier.point, derivationFromEarlier(earlier, how: "a \(granularity) within"))
+            } else if let earlier, offset != 0, earlier.point.granularity >= .year {
+                // "sued in March 2024 … the following week": a week after some day of that March,
+                // known only as far as the month; not a week counted from publication.
+                placed = (
+                    earlier.point,
+                    derivationFromEarlier(
+                        earlier,
+                        how: abs(offset) == 1
+                            ? "the \(granularity) \(offset < 0 ? "before" : "after") some day of"
+                            : "\(abs(offset)) \(granularity)s \(offset < 0 ? "before" : "after") some day of")
+                )
             } else {
                 // A quarter named without one before it is the last one reported on: the one before publication's.
                 let adjusted = granularity == .quarter && offset == 0 ? -1 : offset
