@@ -791,6 +791,46 @@ struct DraftRuleTests {
         #expect(try events("The en banc court reversed itself on Tuesday.") == ["2025-04-15 appeals ruling"])
     }
 
+    /// "set the trial for March 3 at a hearing last fall": a noun after "at" heads its own
+    /// phrase, and the date after it is the hearing's.
+    @Test func aNounAfterAtHeadsItsOwnPhrase() throws {
+        #expect(
+            try events("Judge Carol Amsel set the trial for March 3 at a hearing last fall.")
+                .contains("2024-09 – 2024-11 none hearing"))
+    }
+
+    /// "inflating revenue from 2021 through 2023": the two ends of a span date no event.
+    @Test func theEndsOfASpanFromOneDateToAnotherDateNothing() throws {
+        #expect(
+            try events(
+                "The SEC today filed charges against three executives for inflating revenue from 2021 through 2023.")
+                == ["2025-04-16 none filing"])
+    }
+
+    /// "pleaded not guilty on Thursday to charges that …": the plea, of the kind its object is;
+    /// "announced criminal charges on Wednesday" is a filing.
+    @Test func chargesAreAFilingAndAPleaToThemIsThePlea() throws {
+        #expect(
+            try events("Prosecutors on Wednesday announced criminal charges against the executives.")
+                == ["2025-04-16 none filing"])
+        let model = try draft(
+            "The mayor pleaded not guilty on Thursday to charges that he took bribes, a week after a grand jury indicted him."
+        )
+        #expect(model.events.map(\.date.display) == ["2025-04-03", "2025-04-10"])
+    }
+
+    /// "the U.S. District Court for the Southern District of New York": one court, named whole,
+    /// and a court whose name ends in "Court" is told apart from another by its words.
+    @Test func aDistrictOfTwoWordsAndCourtsThatEndInCourt() throws {
+        let model = try draft(
+            "The complaint was filed in the U.S. District Court for the Southern District of New York on Monday.")
+        #expect(model.courts.map(\.name) == ["U.S. District Court for the Southern District of New York"])
+        let two = try draft(
+            "Britain's High Court on Wednesday rejected the appeal.\n"
+                + "A district judge at Westminster Magistrates' Court approved the request in June 2024.")
+        #expect(Set(two.courts.map(\.name)) == ["Britain's High Court", "Westminster Magistrates Court"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

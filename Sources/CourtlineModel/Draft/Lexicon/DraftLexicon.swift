@@ -50,7 +50,7 @@ enum DraftLexicon {
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
         "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
-        "claim": .filing, "injunction": .ruling, "proceedings": .filing,
+        "claim": .filing, "injunction": .ruling, "proceedings": .filing, "charges": .filing,
         // "set jury selection for Jan. 12": the trial's first day.
         "selection": .trial,
     ]
@@ -127,6 +127,11 @@ enum DraftLexicon {
     /// Prepositions that attach a noun to the noun before it ("a hearing on those motions", "a
     /// hearing on the request for an injunction"): the first noun is the head, and its kind.
     static let nounAttachers: Set<String> = ["on", "of", "for", "over", "about", "into"]
+    /// Prepositions that open a phrase of the verb's, not of the noun before ("set the trial for
+    /// March 3 at a hearing last fall"): a noun after one heads its own phrase.
+    static let verbPhraseOpeners: Set<String> = ["at", "during", "in", "after", "before"]
+    /// Words between a span's two ends after "from" ("from 2021 through 2023").
+    static let spanJoiners: Set<String> = ["to", "through", "until", "till", "thru"]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = [

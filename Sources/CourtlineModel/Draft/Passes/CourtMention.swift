@@ -97,7 +97,13 @@ struct CourtMention {
         if end + 4 < words.count, !words[end - 1].endsClause, words[end].lower == "for", words[end + 1].lower == "the",
             words[end + 3].lower == "district", words[end + 4].lower == "of", end + 5 < words.count
         {
+            // "for the Southern District of New York": the state's name may be two words.
             end += 6
+            while end < words.count, end - index < 10, words[end].isCapitalized, !words[end - 1].endsClause,
+                !DraftLexicon.levelHeads.contains(words[end].lower)
+            {
+                end += 1
+            }
         } else if end + 4 < words.count, words[start..<end].contains(where: { $0.lower == "district" }),
             !words[end - 1].endsClause, words[end].lower == "for",
             words[end + 1].lower == "the", words[end + 2].lower == "district", words[end + 3].lower == "of",
@@ -138,7 +144,13 @@ struct CourtMention {
             }
         } else if lower.contains(where: { DraftLexicon.trialCourtWords.contains($0) }) {
             level = .trial
-            key = "trial " + (lower.last.map { lower.contains("of") || lower.count > 2 ? $0 : "?" } ?? "?")
+            // "Britain's High Court" and "Westminster Magistrates' Court" both end in "court": a
+            // name that does is told apart by its words, a possessive place aside.
+            if lower.last == "court", lower.count > 2, !lower.contains("of") {
+                key = "trial " + lower.filter { !SentenceReading.isPossessive($0) }.joined(separator: " ")
+            } else {
+                key = "trial " + (lower.last.map { lower.contains("of") || lower.count > 2 ? $0 : "?" } ?? "?")
+            }
         } else {
             level = .other
             key = "other " + text.lowercased()

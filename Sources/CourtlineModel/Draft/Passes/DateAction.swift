@@ -10,10 +10,20 @@ extension SentenceReading {
         let start = date.words.lowerBound
         guard start > 0 else { return false }
         if words[start - 1].lower == "between" { return true }
-        return words[start - 1].lower == "and"
+        // "from 2021 through 2023", "from May to July": a span's two ends likewise.
+        if words[start - 1].lower == "from",
+            dates.contains(where: {
+                $0.words.lowerBound == date.words.upperBound + 1
+                    && DraftLexicon.spanJoiners.contains(words[date.words.upperBound].lower)
+            })
+        {
+            return true
+        }
+        return (words[start - 1].lower == "and" || DraftLexicon.spanJoiners.contains(words[start - 1].lower))
             && dates.contains {
                 $0.words.upperBound == start - 1 && $0.words.lowerBound > 0
-                    && words[$0.words.lowerBound - 1].lower == "between"
+                    && ["between", "from"].contains(words[$0.words.lowerBound - 1].lower)
+                    && (words[start - 1].lower == "and") == (words[$0.words.lowerBound - 1].lower == "between")
             }
     }
 
@@ -138,6 +148,7 @@ extension SentenceReading {
             let head = actions.last(where: { $0.word < noun.word && $0.kind != .statement }), !head.isVerb,
             noun.word - head.word <= 8,
             words[(head.word + 1)..<noun.word].contains(where: { DraftLexicon.nounAttachers.contains($0.lower) }),
+            !words[(head.word + 1)..<noun.word].contains(where: { DraftLexicon.verbPhraseOpeners.contains($0.lower) }),
             !words[head.word..<noun.word].contains(where: \.endsClause)
         {
             noun = head
@@ -160,7 +171,9 @@ extension SentenceReading {
         else { return action }
         let governing = verbGoverningItsInfinitive(verb)
         if governing.word != verb.word { return governing }
-        return DraftLexicon.verbsTheirObjectNames.contains(words[verb.word].lower) ? action : verb
+        // "filed an appeal" is an appeal; "pleaded not guilty to charges" is the plea itself.
+        return DraftLexicon.verbsTheirObjectNames.contains(words[verb.word].lower) && verb.kind != action.kind
+            ? action : verb
     }
 
     /// "The justices agreed to hear the case that October": the verb "to" follows is what was
