@@ -93,6 +93,16 @@ struct DateTaggerTests {
         #expect(found.last?.derivation.basis == .earlierDate)
     }
 
+    /// A hard-wrapped paragraph's line breaks are spaces to the tense too: "filed … on /
+    /// Wednesday" is past, whatever "would" comes after.
+    @Test func aWrappedLineBreakDoesNotHideTheVerb() {
+        let value = { Self.firstValue(of: $0, published: "2026-08-28") }  // a Friday
+        #expect(
+            value(
+                "SkyHarbor Airways filed for Chapter 11 bankruptcy protection on\n"
+                    + "Wednesday in Houston, saying it would keep flying while it cuts costs.") == "2026-08-26")
+    }
+
     /// The verb a date modifies most often comes before it in its clause: a verb before the date
     /// decides the tense before one after it, which often begins a clause of its own.
     @Test func theVerbBeforeADateDecidesBeforeTheWordsAfterIt() {

@@ -831,6 +831,37 @@ struct DraftRuleTests {
         #expect(Set(two.courts.map(\.name)) == ["Britain's High Court", "Westminster Magistrates Court"])
     }
 
+    /// "At a first-day hearing on Thursday, Judge Morales allowed …": what the court did at the
+    /// hearing; "A judge dismissed the case": a judge no court is named for sits at trial.
+    @Test func aRulingAtAHearingAndAJudgeAlone() throws {
+        #expect(
+            try events(
+                "At a first-day hearing on Thursday, Judge Ana Morales allowed the carrier to keep paying workers.")
+                == ["2025-04-10 none ruling"])
+        #expect(try events("A judge dismissed the case in 2022.") == ["2022 trial ruling"])
+    }
+
+    /// "The state has agreed to settle the suit, the governor announced Wednesday": the news is
+    /// the settlement, that day; unless the sentence dates it otherwise.
+    @Test func whatIsAnnouncedIsTheNews() throws {
+        #expect(
+            try events("The state has agreed to settle the suit, Governor Elena Vasquez announced Wednesday.")
+                == ["2025-04-16 none settlement"])
+        #expect(
+            try events("A federal court on Monday barred Acme from selling pills, the agency announced today.")
+                == ["2025-04-14 trial ruling", "2025-04-16 none statement"])
+    }
+
+    /// "Then, in the spring of 2021, he noticed a charge. That September he sued": the conduct is
+    /// titled by the clause after the date, "Then" saying nothing; "that September" is after the
+    /// spring it counts from.
+    @Test func theConductAfterAnOpeningWordAndTheMonthAfterASeason() throws {
+        let model = try draft(
+            "Then, in the spring of 2021, he noticed a charge.\nThat September he filed a class action.")
+        #expect(model.events.map(\.title) == ["He noticed a charge", "He filed a class action"])
+        #expect(model.events.map(\.date.display) == ["2021-03 – 2021-05", "2021-09"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

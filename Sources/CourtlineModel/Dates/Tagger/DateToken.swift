@@ -14,13 +14,16 @@ struct DateToken: Sendable {
     let gluedToPrevious: Bool
     /// Starts with a capital letter.
     let isCapitalized: Bool
-    /// A line break or a blank line lies between this token and the one before it.
+    /// A line break that ends a sentence (see `LineBreaks`) lies between this token and the one
+    /// before it: a hard-wrapped paragraph's breaks are spaces, so "filed on\nWednesday" reads
+    /// as one clause, while a headline's or a dateline's break still parts it from what follows.
     let followsLineBreak: Bool
 
     var number: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
 
     /// Splits `text` into tokens. Whitespace separates tokens and is not kept.
     static func tokens(of text: SourceText) -> [DateToken] {
+        let sentenceEnds = Set(LineBreaks.sentenceEnds(in: text.scalarArray()))
         var tokens: [DateToken] = []
         var offset = 0
         var current = String.UnicodeScalarView()
@@ -78,7 +81,7 @@ struct DateToken: Sendable {
                 }
             } else {
                 sawSpace = true
-                if Punctuation.isLineBreak(scalar) { sawLineBreak = true }
+                if Punctuation.isLineBreak(scalar), sentenceEnds.contains(offset) { sawLineBreak = true }
             }
             offset += 1
         }

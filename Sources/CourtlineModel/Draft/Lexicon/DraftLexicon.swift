@@ -104,7 +104,10 @@ enum DraftLexicon {
     ]
     /// Prepositions that open a phrase before a sentence's clause ("In a 34-page opinion issued
     /// Thursday, …", "With a ruling on Monday, …").
-    static let openingPrepositions: Set<String> = ["in", "with", "under", "through"]
+    static let openingPrepositions: Set<String> = ["in", "with", "under", "through", "at"]
+    /// Verbs of saying that make what they report public that day ("…, the governor announced
+    /// Wednesday"), unlike "said", which only reports it.
+    static let announcingVerbs: Set<String> = ["announced", "announces"]
     /// Pronouns that start a clause ("found that it had"), as a determiner or a name does.
     static let clauseSubjects: Set<String> = ["it", "he", "she", "they", "we", "i", "you", "there"]
     /// Words that open a phrase naming where a report comes from ("According to the SEC's order,"):

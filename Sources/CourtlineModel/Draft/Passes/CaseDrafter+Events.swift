@@ -41,6 +41,14 @@ extension CaseDrafter {
         // … in December 2022"), around the word before the date's phrase.
         var last = max(0, date.words.lowerBound - 1)
         if last > 0, DraftLexicon.datePrepositions.contains(here.words[last].lower) { last -= 1 }
+        // "Then, in the spring of 2021, he noticed a charge": a clause of one word before the date
+        // says nothing; the one after it does.
+        let words = here.words
+        if last == 0 || (last >= 1 && words[last - 1].endsClause), date.words.upperBound + 1 < words.count,
+            words[date.words.upperBound - 1].endsClause
+        {
+            last = date.words.upperBound + 1
+        }
         let action = here.reading.action(for: date) ?? Action(word: last, kind: .conduct, isVerb: false)
         var made = proposal(
             for: action,
@@ -149,8 +157,10 @@ extension CaseDrafter {
         var kind = quoted ? .statement : action.kind
         // "The court temporarily shut down the operation": the court is the verb's subject, with
         // no other action between ("The complaint, filed in federal court, says … Vaultline froze").
+        // A judge named without a court acts for one ("Judge Ana Morales allowed …").
+        let judges = here.reading.people.filter { PersonMention.standing(ofRole: $0.roleWord) == .court }
         if !quoted, DraftLexicon.rulingWhenACourtActs.contains(here.words[action.word].lower),
-            let court = here.courtWords.filter({ $0.at < action.word }).map(\.at).max(),
+            let court = (here.courtWords.map(\.at) + judges.map(\.words.lowerBound)).filter({ $0 < action.word }).max(),
             !here.reading.actions.contains(where: { (court..<action.word).contains($0.word) })
         {
             kind = .ruling

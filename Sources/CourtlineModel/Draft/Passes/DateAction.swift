@@ -39,6 +39,16 @@ extension SentenceReading {
         if let said = actions.last(where: { $0.word < start && $0.kind == .statement && $0.isVerb }),
             start - said.word == 1 || (start - said.word == 2 && words[start - 1].lower == "on")
         {
+            // "The state has agreed to settle the suit, the governor announced Wednesday": what
+            // is announced is made known that day, and it is the news, unless the sentence dates
+            // it otherwise ("A court on Monday barred …, the agency announced today").
+            if DraftLexicon.announcingVerbs.contains(words[said.word].lower),
+                let news = actions.first(where: { $0.word < said.word && $0.kind != .statement }),
+                words[news.word..<said.word].contains(where: \.endsClause),
+                !dates.contains(where: { $0.words.upperBound <= said.word })
+            {
+                return news
+            }
             return said
         }
         // "upholding a city law passed in 2024": the date is the law's passing, no legal action.
@@ -192,7 +202,11 @@ extension SentenceReading {
     /// "In a 34-page opinion issued Thursday, Judge Bell dismissed the suit": a noun dated in a
     /// phrase that opens the sentence yields to the verb of the clause the phrase opens.
     private func introduces(_ noun: Action, dated date: DateMention, beforeTheClauseOf verb: Action) -> Bool {
-        guard !noun.isVerb, verb.isVerb, noun.kind == verb.kind,
+        // "At a first-day hearing on Thursday, the judge allowed …": what the court did there.
+        let rulingAtAHearing =
+            noun.kind == .hearing
+            && (verb.kind == .ruling || DraftLexicon.rulingWhenACourtActs.contains(words[verb.word].lower))
+        guard !noun.isVerb, verb.isVerb, noun.kind == verb.kind || rulingAtAHearing,
             let opening = (0..<noun.word).last(where: { DraftLexicon.openingPrepositions.contains(words[$0].lower) }),
             opening == 0 || words[opening - 1].endsClause,
             let phraseEnd = (date.words.upperBound - 1..<verb.word).first(where: { words[$0].endsClause }),

@@ -69,7 +69,10 @@ struct DateMention {
             case .monthOfReference where mention.derivation.basis == .earlierDate:
                 // "That June" after "January 2024" is the June after the anchor's start.
                 earlier = mention.derivation.anchorRange
-                ahead = mention.value >= (mention.derivation.anchorValue ?? "")
+                ahead =
+                    mention.derivation.anchorValue.map { anchor in
+                        !Self.begins(anchor, after: CalendarDay(iso: mention.value + "-01") ?? published)
+                    } ?? false
             default: break
             }
             var fromPublication = false

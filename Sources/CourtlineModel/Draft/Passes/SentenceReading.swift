@@ -75,6 +75,13 @@ struct SentenceReading {
             {
                 return (index, .trial)
             }
+            // "A judge dismissed the case": a judge named by no court sits alone, as a trial
+            // judge does; appeals are decided by panels and justices.
+            if word == "judge", before == "a", !ofSomething,
+                !(index + 1 < words.count && ["on", "at", "in"].contains(words[index + 1].lower))
+            {
+                return (index, .trial)
+            }
             return nil
         }
     }
