@@ -93,6 +93,18 @@ struct DateTaggerTests {
         #expect(found.last?.derivation.basis == .earlierDate)
     }
 
+    /// A day appointed ("set jury selection for April 5") is the next one, unless the one just
+    /// past came days ago ("set the trial for March 3", reported once it began).
+    @Test func anAppointedDayIsTheNextUnlessItJustCame() {
+        let appointed = DateTagger().mentions(
+            in: SourceText("On Monday, the judge set jury selection for April 5."),
+            published: CalendarDay(iso: "2026-06-24")!)
+        #expect(appointed.map(\.value) == ["2026-06-22", "2027-04-05"])
+        #expect(
+            Self.firstValue(of: "The judge set the trial for March 3 at a hearing.", published: "2026-03-06")
+                == "2026-03-03")
+    }
+
     /// A hard-wrapped paragraph's line breaks are spaces to the tense too: "filed … on /
     /// Wednesday" is past, whatever "would" comes after.
     @Test func aWrappedLineBreakDoesNotHideTheVerb() {

@@ -862,6 +862,39 @@ struct DraftRuleTests {
         #expect(model.events.map(\.date.display) == ["2021-03 – 2021-05", "2021-09"])
     }
 
+    /// "moved to compel arbitration" is a motion; a board that "voted … to pay" the family settles;
+    /// a death, a killing, a firing are the conduct a case is about.
+    @Test func aMotionAVoteToPayAndWhatWasDone() throws {
+        #expect(try events("Zoomly moved to compel arbitration in October.") == ["2024-10 none filing"])
+        #expect(
+            try events("The county board voted on Wednesday to pay $3 million to the family.")
+                == ["2025-04-16 none settlement"])
+        #expect(try events("Aaron Fields died in the county jail in 2024.") == ["2024 none conduct"])
+        #expect(
+            try events("A Dane County circuit judge reached the same conclusion in July 2024.")
+                == ["2024-07 trial ruling"])
+    }
+
+    /// "the Board" is the board named last.
+    @Test func theBoardIsTheBoardNamedLast() throws {
+        let model = try draft(
+            "The Patent Trial and Appeal Board upheld the patent.\nThe Board rejected a challenge on December 15.")
+        let ruling = try #require(model.events.first)
+        #expect(model.court(ruling.courtID ?? "")?.name == "Patent Trial and Appeal Board")
+    }
+
+    /// "Kestrel today announced that …": the day of the saying; "today announced a $4 million
+    /// settlement": the settlement.
+    @Test func aDateBeforeAVerbOfSayingIsTheSayings() throws {
+        #expect(
+            try events("Kestrel Labs today announced that the Board has upheld its patent.") == [
+                "2025-04-16 none statement"
+            ])
+        #expect(
+            try events("Attorney General Luis Reyes today announced a $4 million settlement with Brightline.")
+                == ["2025-04-16 none settlement"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

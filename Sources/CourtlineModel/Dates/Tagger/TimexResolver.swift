@@ -36,10 +36,16 @@ struct TimexResolver {
         case .reference(let value), .duration(let value), .set(let value):
             return Placed(value: value, derivation: derivation(.stated, how: "as written"))
         case .monthDay(let month, let day):
-            guard
-                let found = nearest(
-                    tense(around: span), { year in CalendarDay(year: year, month: month, day: day).map(TimexPoint.day) }
-                )
+            // "set jury selection for April 5": an appointed day is ahead however close the one
+            // past is, but for one that came days ago ("set the trial for March 3", reported on
+            // March 6 once it began).
+            let candidate = { year in CalendarDay(year: year, month: month, day: day).map(TimexPoint.day) }
+            let appointed =
+                setsAnAppointment(before: span.lowerBound)
+                ? (published.year - 1...published.year + 1).compactMap(candidate).first {
+                    $0.firstDay >= published.adding(days: -Self.appointmentJustPast)
+                } : nil
+            guard let found = appointed.map({ ($0, Placement.appointed) }) ?? nearest(tense(around: span), candidate)
             else { return nil }
             placed = fromPublication(found.0, found.1.words(for: "\(Self.monthNames[month - 1]) \(day)"))
         case .month(let month, let direction):
@@ -234,7 +240,7 @@ struct TimexResolver {
     /// Which of the candidates `nearest` took, in the words of a derivation: "the closest March
     /// to publication", "the first June 2 on or after publication".
     enum Placement {
-        case containing, closest, onOrBefore, onOrAfter
+        case containing, closest, onOrBefore, onOrAfter, appointed
 
         func words(for thing: String) -> String {
             switch self {
@@ -242,6 +248,7 @@ struct TimexResolver {
             case .closest: "the closest \(thing) to"
             case .onOrBefore: "the last \(thing) on or before"
             case .onOrAfter: "the first \(thing) on or after"
+            case .appointed: "as appointed, the first \(thing) from two weeks before"
             }
         }
     }
@@ -249,6 +256,9 @@ struct TimexResolver {
     /// How far from publication a date named without its year is taken as the nearer one
     /// whatever the tense: reporting rarely names a day this close in the other direction.
     private static let unambiguousDays = 120
+    /// How long before publication an appointed day may be and still be the one meant: a trial
+    /// set for a day this week is reported once it has begun.
+    private static let appointmentJustPast = 14
 
     private func weekday(_ weekday: Int, direction: Int) -> CalendarDay {
         let back = (published.weekday - weekday + 7) % 7

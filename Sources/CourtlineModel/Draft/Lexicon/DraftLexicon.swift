@@ -28,13 +28,14 @@ enum DraftLexicon {
         ],
         .appeal: ["appealed", "appeals", "appealing"],
         .withdrawal: ["dropped", "drops", "withdrew", "withdrawn", "abandoned"],
-        .settlement: ["settled", "settles", "settle", "agreed"],
+        .settlement: ["settled", "settles", "settle", "agreed", "voted"],
         .sanction: ["sanctioned", "fined", "penalized", "censured", "disbarred"],
         .hearing: ["heard", "argued", "hear", "hears", "testified"],
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
         .conduct: [
             "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
-            "allowed", "happened", "occurred",
+            "allowed", "happened", "occurred", "died", "killed", "injured", "fired", "crashed", "exploded",
+            "collapsed",
         ],
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
@@ -50,7 +51,7 @@ enum DraftLexicon {
         "lawsuit": .filing, "suit": .filing, "complaint": .filing, "appeal": .appeal, "settlement": .settlement,
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
         "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
-        "claim": .filing, "injunction": .ruling, "proceedings": .filing, "charges": .filing,
+        "claim": .filing, "injunction": .ruling, "proceedings": .filing, "charges": .filing, "conclusion": .ruling,
         // "set jury selection for Jan. 12": the trial's first day.
         "selection": .trial,
     ]
@@ -105,6 +106,14 @@ enum DraftLexicon {
     /// Prepositions that open a phrase before a sentence's clause ("In a 34-page opinion issued
     /// Thursday, …", "With a ruling on Monday, …").
     static let openingPrepositions: Set<String> = ["in", "with", "under", "through", "at"]
+    /// Nouns that, after "the" alone, are the forum the article named last ("the court", "the
+    /// Board" after "the Patent Trial and Appeal Board").
+    static let lastNamedForumNouns: Set<String> = ["court", "board", "tribunal"]
+    /// Verbs a motion asks for ("Zoomly moved to compel arbitration"): "moved to" one is a filing.
+    static let motionVerbs: Set<String> = [
+        "compel", "dismiss", "strike", "transfer", "stay", "intervene", "vacate", "quash", "suppress", "enjoin",
+        "block", "sever", "remand", "disqualify", "seal", "amend", "certify",
+    ]
     /// Verbs of saying that make what they report public that day ("…, the governor announced
     /// Wednesday"), unlike "said", which only reports it.
     static let announcingVerbs: Set<String> = ["announced", "announces"]
@@ -139,6 +148,7 @@ enum DraftLexicon {
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = [
         "agreed", "declined", "refused", "decided", "froze", "shut", "allowed", "confirmed", "confirms", "hold",
+        "voted",
     ]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).

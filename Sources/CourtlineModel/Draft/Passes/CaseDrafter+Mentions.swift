@@ -32,7 +32,13 @@ extension CaseDrafter {
         }
         for index in reading.courtsLastNamed {
             let earlier = here.courtKeys.last { $0.words.upperBound <= index }?.key ?? lastNamedCourt[source]
-            if let earlier { here.courtKeys.append((index..<index + 1, earlier)) }
+            // "the Board" is the board named last, not a court of another name.
+            let noun = SentenceReading.withoutPossessive(words[index].lower)
+            if let earlier,
+                noun == "court" || courtByKey[earlier].map({ courts[$0].name.lowercased().contains(noun) }) == true
+            {
+                here.courtKeys.append((index..<index + 1, earlier))
+            }
         }
         here.courtKeys.sort { $0.words.lowerBound < $1.words.lowerBound }
         if let last = here.courtKeys.last { lastNamedCourt[source] = last.key }

@@ -51,6 +51,15 @@ extension SentenceReading {
             }
             return said
         }
+        // "Kestrel today announced that …", "prosecutors on Monday said": the saying's day;
+        // but "today announced a settlement" is the settlement.
+        if let said = actions.first(where: { $0.word >= date.words.upperBound }), said.kind == .statement,
+            said.isVerb, said.word == date.words.upperBound,
+            !DraftLexicon.rulingWhenACourtActs.contains(words[said.word].lower),
+            !actions.contains(where: { $0.word > said.word && $0.word <= said.word + 4 && $0.kind != .statement })
+        {
+            return said
+        }
         // "upholding a city law passed in 2024": the date is the law's passing, no legal action.
         let claimer =
             start >= 1 && DraftLexicon.datePrepositions.contains(words[start - 1].lower) ? start - 2 : start - 1

@@ -45,7 +45,8 @@ struct SentenceReading {
         people = judges + PersonMention.titled(in: words, skipping: judges)
         suits = SuitMention.find(in: words)
         courtsLastNamed = words.indices.filter { index in
-            index > 0 && words[index - 1].lower == "the" && Self.withoutPossessive(words[index].lower) == "court"
+            index > 0 && words[index - 1].lower == "the"
+                && DraftLexicon.lastNamedForumNouns.contains(Self.withoutPossessive(words[index].lower))
                 && !(index + 1 < words.count && words[index + 1].lower == "of")
                 && !courts.contains { $0.words.contains(index) }
         }
@@ -73,6 +74,10 @@ struct SentenceReading {
             if word == "judge", index >= 2, words[index - 1].isCapitalized,
                 DraftLexicon.determiners.contains(words[index - 2].lower)
             {
+                return (index, .trial)
+            }
+            // "A Dane County circuit judge": a county's judge is a trial judge.
+            if word == "judge", words[max(0, index - 3)..<index].contains(where: { $0.lower == "county" }) {
                 return (index, .trial)
             }
             // "A judge dismissed the case": a judge named by no court sits alone, as a trial
