@@ -789,6 +789,8 @@ struct DraftRuleTests {
             try events("A federal magistrate judge ordered the firm to hand over records on Tuesday.")
                 == ["2025-04-15 trial ruling"])
         #expect(try events("The en banc court reversed itself on Tuesday.") == ["2025-04-15 appeals ruling"])
+        // An immigration judge hears a case first, as a trial judge does.
+        #expect(try events("An immigration judge denied her claim in 2023.") == ["2023 trial ruling"])
     }
 
     /// "set the trial for March 3 at a hearing last fall": a noun after "at" heads its own

@@ -180,7 +180,7 @@ enum DraftLexicon {
         "federal": .trial, "lower": .trial, "bankruptcy": .trial, "supreme": .supreme, "high": .supreme,
         "full": .appeals, "county": .trial, "superior": .trial, "state": .trial, "municipal": .trial,
         "probate": .trial, "family": .trial, "juvenile": .trial, "housing": .trial, "highest": .supreme,
-        "top": .supreme, "arbitration": .other, "magistrate": .trial, "banc": .appeals,
+        "top": .supreme, "arbitration": .other, "magistrate": .trial, "banc": .appeals, "immigration": .trial,
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "panel"]
