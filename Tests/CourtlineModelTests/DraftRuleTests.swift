@@ -897,6 +897,29 @@ struct DraftRuleTests {
                 == ["2025-04-16 none settlement"])
     }
 
+    /// "A panel of three federal judges" is a trial court's; "was tried" is the trial; "contested
+    /// the will" a filing; "the Circuit Court for Baltimore City" a city's trial court.
+    @Test func federalJudgesATrialAContestAndACityCourt() throws {
+        #expect(
+            try events("A panel of three federal judges ruled on Wednesday that the map was illegal.")
+                == ["2025-04-16 trial ruling"])
+        #expect(try events("The case was tried over two weeks last July.") == ["2024-07 none trial"])
+        #expect(
+            try events(
+                "Marsh died in August 2024.\nHis children contested the will in the Surrogate's Court that December.")
+                == ["2024-08 none conduct", "2024-12 trial filing"])
+        let city = try draft("The Circuit Court for Baltimore City entered a judgment on Tuesday.")
+        #expect(city.courts.map(\.name) == ["Circuit Court for Baltimore City"])
+        #expect(city.courts.map(\.level) == [.trial])
+    }
+
+    /// A ruling a party announces was made before the announcement: the day is the saying's.
+    @Test func anAnnouncedRulingIsNotDatedByTheAnnouncement() throws {
+        #expect(
+            try events("The court has entered a judgment against RxLink, the attorney general announced today.")
+                == ["2025-04-16 none statement"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

@@ -9,7 +9,7 @@ enum DraftLexicon {
             "sued", "sues", "sue", "filed", "files", "file", "challenged", "charged", "indicted", "petitioned",
             "countersued",
             "asked",
-            "asks", "brought", "pleaded", "pled", "sought", "seeks", "refiled", "requested", "objected",
+            "asks", "brought", "pleaded", "pled", "sought", "seeks", "refiled", "requested", "objected", "contested",
             "subpoenaed",
         ],
         .ruling: [
@@ -31,6 +31,7 @@ enum DraftLexicon {
         .settlement: ["settled", "settles", "settle", "agreed", "voted"],
         .sanction: ["sanctioned", "fined", "penalized", "censured", "disbarred"],
         .hearing: ["heard", "argued", "hear", "hears", "testified"],
+        .trial: ["tried"],
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
         .conduct: [
             "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
@@ -183,7 +184,7 @@ enum DraftLexicon {
         "top": .supreme, "arbitration": .other, "magistrate": .trial, "banc": .appeals, "immigration": .trial,
     ]
     /// The nouns the level modifiers go with.
-    static let levelHeads: Set<String> = ["court", "judge", "panel"]
+    static let levelHeads: Set<String> = ["court", "judge", "judges", "panel"]
     /// Nouns after which a word names a court rather than an action ("an appeals court").
     static let courtNouns = levelHeads.union(["courts"])
     /// Words that name a court by its members: "a jury", "the justices".
@@ -221,7 +222,7 @@ enum DraftLexicon {
     static let trialCourtWords: Set<String> = [
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
         "commercial", "federal", "tax", "housing", "family", "probate", "juvenile", "municipal", "surrogate's",
-        "claims", "land", "sessions", "magistrate", "pleas", "trade", "bench", "sheriff",
+        "claims", "land", "sessions", "magistrate", "pleas", "trade", "bench", "sheriff", "city",
         // The EU's court of first instance ("the General Court").
         "general",
     ]

@@ -104,6 +104,16 @@ struct CourtMention {
             {
                 end += 1
             }
+        } else if end + 1 < words.count, !words[end - 1].endsClause, words[end].lower == "for",
+            words[end + 1].isCapitalized, !DraftLexicon.determiners.contains(words[end + 1].lower)
+        {
+            // "the Circuit Court for Baltimore City": the place the court is for.
+            end += 1
+            while end < words.count, end - index < 5, words[end].isCapitalized, !words[end - 1].endsClause,
+                !DraftLexicon.levelHeads.contains(words[end].lower)
+            {
+                end += 1
+            }
         } else if end + 4 < words.count, words[start..<end].contains(where: { $0.lower == "district" }),
             !words[end - 1].endsClause, words[end].lower == "for",
             words[end + 1].lower == "the", words[end + 2].lower == "district", words[end + 3].lower == "of",
@@ -163,9 +173,10 @@ struct CourtMention {
             switch level {
             case .supreme where lower.contains("supreme"): "Supreme"
             case .trial where lower.contains("district"): "District"
-            // "Court of Appeal", "Court of Chancery": the word after "of" tells it apart.
+            // "Court of Appeal", "Court of Chancery": the word after "of" tells it apart, before
+            // any place the court is for ("Court of Appeal for Ontario").
             case _ where lower.first == "court" && lower.count >= 3:
-                words[end - 1].text
+                words[(lower.firstIndex(of: "for").map { start + $0 } ?? end) - 1].text
             default: words[start].text
             }
         return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)

@@ -44,6 +44,9 @@ extension SentenceReading {
             // it otherwise ("A court on Monday barred …, the agency announced today").
             if DraftLexicon.announcingVerbs.contains(words[said.word].lower),
                 let news = actions.first(where: { $0.word < said.word && $0.kind != .statement }),
+                // A ruling announced by a party was made before ("has entered a judgment …, the
+                // attorney general announced today"); a settlement or a charge is made known then.
+                news.kind != .ruling,
                 words[news.word..<said.word].contains(where: \.endsClause),
                 !dates.contains(where: { $0.words.upperBound <= said.word })
             {
