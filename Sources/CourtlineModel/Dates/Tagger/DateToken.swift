@@ -23,7 +23,9 @@ struct DateToken: Sendable {
 
     /// Splits `text` into tokens. Whitespace separates tokens and is not kept.
     static func tokens(of text: SourceText) -> [DateToken] {
-        let sentenceEnds = Set(LineBreaks.sentenceEnds(in: text.scalarArray()))
+        // Worked out at the first line break only: most texts read here (a case file's date
+        // wording) have none.
+        var sentenceEnds: Set<Int>?
         var tokens: [DateToken] = []
         var offset = 0
         var current = String.UnicodeScalarView()
@@ -81,7 +83,10 @@ struct DateToken: Sendable {
                 }
             } else {
                 sawSpace = true
-                if Punctuation.isLineBreak(scalar), sentenceEnds.contains(offset) { sawLineBreak = true }
+                if Punctuation.isLineBreak(scalar) {
+                    if sentenceEnds == nil { sentenceEnds = Set(LineBreaks.sentenceEnds(in: text.scalarArray())) }
+                    if sentenceEnds?.contains(offset) == true { sawLineBreak = true }
+                }
             }
             offset += 1
         }
