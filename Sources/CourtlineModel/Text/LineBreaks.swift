@@ -60,8 +60,7 @@ enum LineBreaks {
         _ line: Line, period: Int, before next: Line, in scalars: [Unicode.Scalar]
     ) -> Bool {
         guard scalars[period] == "." else { return false }
-        var start = period
-        while start > line.range.lowerBound, !Punctuation.isWhitespace(scalars[start - 1]) { start -= 1 }
+        var start = line.startOfWord(endingAt: period, in: scalars)
         while start < period, Punctuation.isOpener(scalars[start]) { start += 1 }
         let token = scalars[start..<period]
         switch Abbreviations.kind(of: token) {
@@ -132,13 +131,18 @@ enum LineBreaks {
             return words.count <= 10
         }
 
+        /// Where the word that ends at `end` starts, within the line.
+        func startOfWord(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int {
+            var start = end
+            while start > range.lowerBound, !Punctuation.isWhitespace(scalars[start - 1]) { start -= 1 }
+            return start
+        }
+
         /// Whether the last word is a month ("April", "Sept.") or an abbreviation a number
         /// follows ("No.").
         func endsBeforeANumber(in scalars: [Unicode.Scalar]) -> Bool {
-            guard let last = lastVisible, let first = firstVisible else { return false }
-            var start = last
-            while start > first, !Punctuation.isWhitespace(scalars[start - 1]) { start -= 1 }
-            let word = scalars[start..<(scalars[last] == "." ? last : last + 1)]
+            guard let last = lastVisible else { return false }
+            let word = scalars[startOfWord(endingAt: last, in: scalars)..<(scalars[last] == "." ? last : last + 1)]
             guard let initial = word.first, Punctuation.isUppercase(initial) else { return false }
             let lowered = String(String.UnicodeScalarView(word)).lowercased()
             return TimexLexicon.months[lowered] != nil

@@ -42,9 +42,8 @@ struct TimexResolver {
             let candidate = { year in CalendarDay(year: year, month: month, day: day).map(TimexPoint.day) }
             let appointed =
                 setsAnAppointment(before: span.lowerBound)
-                ? (published.year - 1...published.year + 1).compactMap(candidate).first {
-                    $0.firstDay >= published.adding(days: -Self.appointmentJustPast)
-                } : nil
+                ? candidates(candidate).first { $0.firstDay >= published.adding(days: -Self.appointmentJustPast) }
+                : nil
             guard let found = appointed.map({ ($0, Placement.appointed) }) ?? nearest(tense(around: span), candidate)
             else { return nil }
             placed = fromPublication(found.0, found.1.words(for: "\(Self.monthNames[month - 1]) \(day)"))
@@ -219,7 +218,7 @@ struct TimexResolver {
     private func nearest(
         _ tense: @autoclosure () -> Tense, marked: Bool = false, _ candidate: (Int) -> TimexPoint?
     ) -> (TimexPoint, Placement)? {
-        let points = (published.year - 1...published.year + 1).compactMap(candidate)
+        let points = candidates(candidate)
         if let containing = points.first(where: { $0.contains(published) }) { return (containing, .containing) }
         func distance(_ point: TimexPoint) -> Int {
             let first = point.firstDay
@@ -235,6 +234,11 @@ struct TimexResolver {
         case .future: return points.first { $0.firstDay >= published }.map { ($0, .onOrAfter) }
         case .unknown: return closest.map { ($0, .closest) }
         }
+    }
+
+    /// A date named without its year in the year before, of and after publication, in order.
+    private func candidates(_ candidate: (Int) -> TimexPoint?) -> [TimexPoint] {
+        (published.year - 1...published.year + 1).compactMap(candidate)
     }
 
     /// Which of the candidates `nearest` took, in the words of a derivation: "the closest March

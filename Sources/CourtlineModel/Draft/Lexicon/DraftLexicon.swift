@@ -69,8 +69,12 @@ enum DraftLexicon {
     /// Verbs of something happening ("The crash happened on Jan. 9"): conduct, unless what
     /// happened is an action ("the hearing occurred").
     static let occurrenceVerbs: Set<String> = ["happened", "occurred"]
-    /// Words after "stayed" that make it staying put ("stayed in service"), not a court's stay.
-    static let stayingPut: Set<String> = ["in", "at", "on", "with", "out", "open", "silent", "away", "home"]
+    /// Action verbs in another sense before these words: "tried to block the deal" is an
+    /// attempt, not a trial; "stayed in service" is staying put, not a court's stay.
+    static let otherSenseBefore: [String: Set<String>] = {
+        let stayingPut: Set<String> = ["in", "at", "on", "with", "out", "open", "silent", "away", "home"]
+        return ["tried": ["to"], "stayed": stayingPut, "stays": stayingPut]
+    }()
     /// Papers a court gives its decision in ("in reasons released Wednesday", "an opinion
     /// issued Monday"): a participle after one dates the decision, not something else.
     static let decisionPapers: Set<String> = [
@@ -143,8 +147,11 @@ enum DraftLexicon {
     /// Prepositions that open a phrase of the verb's, not of the noun before ("set the trial for
     /// March 3 at a hearing last fall"): a noun after one heads its own phrase.
     static let verbPhraseOpeners: Set<String> = ["at", "during", "in", "after", "before"]
-    /// Words between a span's two ends after "from" ("from 2021 through 2023").
-    static let spanJoiners: Set<String> = ["to", "through", "until", "till", "thru"]
+    /// Words that open a span of time, and the words that join its two ends ("between 2018 and
+    /// 2024", "from 2021 through 2023").
+    static let spanJoiners: [String: Set<String>] = [
+        "between": ["and"], "from": ["to", "through", "until", "till", "thru"],
+    ]
     /// Verbs whose kind is a ruling when a court is their subject ("The Court of Appeals agreed")
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = [

@@ -21,18 +21,14 @@ struct Action {
             let before = index > 0 ? words[index - 1].lower : ""
             // "a hearing is set for July 15": a passive participle is no one's act.
             let passive = DraftLexicon.schedulingVerbs.contains(word) && DraftLexicon.beForms.contains(before)
-            // "tried to block the deal": an attempt, not a trial.
-            if word == "tried", index + 1 < words.count, words[index + 1].lower == "to" { return nil }
             // "moved to compel arbitration": a motion.
             if ["moved", "moves"].contains(word), index + 2 < words.count, words[index + 1].lower == "to",
                 DraftLexicon.motionVerbs.contains(words[index + 2].lower)
             {
                 return Action(word: index, kind: .filing, isVerb: true)
             }
-            // "stayed in service": staying put, not a court's stay.
-            if ["stayed", "stays"].contains(word), index + 1 < words.count,
-                DraftLexicon.stayingPut.contains(words[index + 1].lower)
-            {
+            // "tried to block the deal", "stayed in service": another sense than the action's.
+            if index + 1 < words.count, DraftLexicon.otherSenseBefore[word]?.contains(words[index + 1].lower) == true {
                 return nil
             }
             if let kind = verbs[word], !DraftLexicon.determiners.contains(before), !passive {

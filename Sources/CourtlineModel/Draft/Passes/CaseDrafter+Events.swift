@@ -158,9 +158,8 @@ extension CaseDrafter {
         // "The court temporarily shut down the operation": the court is the verb's subject, with
         // no other action between ("The complaint, filed in federal court, says … Vaultline froze").
         // A judge named without a court acts for one ("Judge Ana Morales allowed …").
-        let judges = here.reading.people.filter { PersonMention.standing(ofRole: $0.roleWord) == .court }
         if !quoted, DraftLexicon.rulingWhenACourtActs.contains(here.words[action.word].lower),
-            let court = (here.courtWords.map(\.at) + judges.map(\.words.lowerBound)).filter({ $0 < action.word }).max(),
+            let court = (here.courtWords.map(\.at) + here.judgeWords).filter({ $0 < action.word }).max(),
             !here.reading.actions.contains(where: { (court..<action.word).contains($0.word) })
         {
             kind = .ruling

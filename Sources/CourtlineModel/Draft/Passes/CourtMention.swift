@@ -98,34 +98,19 @@ struct CourtMention {
             words[end + 3].lower == "district", words[end + 4].lower == "of", end + 5 < words.count
         {
             // "for the Southern District of New York": the state's name may be two words.
-            end += 6
-            while end < words.count, end - index < 10, words[end].isCapitalized, !words[end - 1].endsClause,
-                !DraftLexicon.levelHeads.contains(words[end].lower)
-            {
-                end += 1
-            }
+            end = endOfPlace(from: end + 6, before: index + 10, in: words)
         } else if end + 1 < words.count, !words[end - 1].endsClause, words[end].lower == "for",
             words[end + 1].isCapitalized, !DraftLexicon.determiners.contains(words[end + 1].lower)
         {
             // "the Circuit Court for Baltimore City": the place the court is for.
-            end += 1
-            while end < words.count, end - index < 5, words[end].isCapitalized, !words[end - 1].endsClause,
-                !DraftLexicon.levelHeads.contains(words[end].lower)
-            {
-                end += 1
-            }
+            end = endOfPlace(from: end + 1, before: index + 5, in: words)
         } else if end + 4 < words.count, words[start..<end].contains(where: { $0.lower == "district" }),
             !words[end - 1].endsClause, words[end].lower == "for",
             words[end + 1].lower == "the", words[end + 2].lower == "district", words[end + 3].lower == "of",
             words[end + 4].isCapitalized
         {
             // "for the District of Maryland", "of New Jersey": a district that is a whole state.
-            end += 5
-            while end < words.count, end - index < 8, words[end].isCapitalized, !words[end - 1].endsClause,
-                !DraftLexicon.levelHeads.contains(words[end].lower)
-            {
-                end += 1
-            }
+            end = endOfPlace(from: end + 5, before: index + 8, in: words)
         }
         let lower = words[start..<end].map(\.lower)
         guard end - start > 1 else { return nil }
@@ -180,6 +165,18 @@ struct CourtMention {
             default: words[start].text
             }
         return CourtMention(words: start..<end, level: level, key: key, name: text, shortName: short, namedness: 2)
+    }
+
+    /// Where the capitalized words of a place that start at `end` stop ("New York", "Baltimore
+    /// City"): before `limit`, at a clause's end, or at a court's noun ("of New Jersey Judge Lin").
+    private static func endOfPlace(from end: Int, before limit: Int, in words: [Word]) -> Int {
+        var end = end
+        while end < min(words.count, limit), words[end].isCapitalized, !words[end - 1].endsClause,
+            !DraftLexicon.levelHeads.contains(words[end].lower)
+        {
+            end += 1
+        }
+        return end
     }
 
     /// Whether `phrase` runs in `words`, word for word.

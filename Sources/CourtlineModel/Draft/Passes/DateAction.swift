@@ -9,22 +9,20 @@ extension SentenceReading {
     func isAnEndOfAPeriod(_ date: DateMention) -> Bool {
         let start = date.words.lowerBound
         guard start > 0 else { return false }
-        if words[start - 1].lower == "between" { return true }
-        // "from 2021 through 2023", "from May to July": a span's two ends likewise.
-        if words[start - 1].lower == "from",
-            dates.contains(where: {
-                $0.words.lowerBound == date.words.upperBound + 1
-                    && DraftLexicon.spanJoiners.contains(words[date.words.upperBound].lower)
-            })
+        let before = words[start - 1].lower
+        // The first end: "between" marks it alone; "from" only with a joiner and a second end after.
+        if before == "between" { return true }
+        let end = date.words.upperBound
+        if let joiners = DraftLexicon.spanJoiners[before], end < words.count, joiners.contains(words[end].lower),
+            dates.contains(where: { $0.words.lowerBound == end + 1 })
         {
             return true
         }
-        return (words[start - 1].lower == "and" || DraftLexicon.spanJoiners.contains(words[start - 1].lower))
-            && dates.contains {
-                $0.words.upperBound == start - 1 && $0.words.lowerBound > 0
-                    && ["between", "from"].contains(words[$0.words.lowerBound - 1].lower)
-                    && (words[start - 1].lower == "and") == (words[$0.words.lowerBound - 1].lower == "between")
-            }
+        // The second end: after the joiner its opener takes.
+        return dates.contains { first in
+            first.words.upperBound == start - 1 && first.words.lowerBound > 0
+                && DraftLexicon.spanJoiners[words[first.words.lowerBound - 1].lower]?.contains(before) == true
+        }
     }
 
     func action(for date: DateMention) -> Action? {

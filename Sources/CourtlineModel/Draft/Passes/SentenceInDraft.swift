@@ -20,6 +20,11 @@ struct SentenceInDraft {
         courtKeys.map { ($0.words.lowerBound, $0.key, nil) } + levels.map { ($0.word, nil, $0.level) }
     }
 
+    /// Where the sentence names a judge, with or without a court.
+    var judgeWords: [Int] {
+        reading.people.filter { PersonMention.standing(ofRole: $0.roleWord) == .court }.map(\.words.lowerBound)
+    }
+
     var words: [Word] { reading.words }
     var text: Substring { sentence.slice }
 }
