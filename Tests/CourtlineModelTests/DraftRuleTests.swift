@@ -920,6 +920,66 @@ struct DraftRuleTests {
                 == ["2025-04-16 none statement"])
     }
 
+    /// "Last Friday, after a five-day trial, a jury … awarded": the noun a time connective takes
+    /// times the verb after it, which the date dates.
+    @Test func aNounAfterATimeConnectiveYieldsToTheVerb() throws {
+        let model = try draft("On Monday, after a five-day trial, a jury in Fresno awarded the growers $3 million.")
+        #expect(model.events.map(\.kind) == [.ruling])
+        #expect(model.events.map(\.title) == ["A jury in Fresno awarded the growers $3 million"])
+    }
+
+    /// A judge titled only "Judge" sits on the trial court named before, so what the judge does
+    /// later is before that court.
+    @Test func aJudgeSitsOnTheTrialCourtNamedBefore() throws {
+        #expect(
+            try events(
+                "A jury in the U.S. District Court for the District of Oregon found for the growers in March.\nThe cannery will ask Judge Helen Marsh to set the verdict aside.\nMarsh refused in a ruling last May to dismiss the case."
+            ) == ["2024-05 trial ruling", "2025-03 trial ruling"])
+    }
+
+    /// "has ruled that …, in a decision published on Monday": the ruling's day, titled by the
+    /// clause that tells it.
+    @Test func aDecisionPublishedIsTheRuling() throws {
+        let model = try draft(
+            "A tax tribunal in Cardiff has ruled that the bakery owes no duty, in a decision published on Monday.")
+        #expect(model.events.map(\.kind) == [.ruling])
+        #expect(model.events.map(\.date.display) == ["2025-04-14"])
+        #expect(model.courts.map(\.name) == ["Tax tribunal in Cardiff"])
+        #expect(model.events[0].title.hasPrefix("A tax tribunal in Cardiff has ruled"))
+    }
+
+    /// An article's first tribunal is where claims are brought, not the appeal tribunal it names
+    /// after, nor a higher court it names for another case.
+    @Test func claimsAreBroughtBeforeTheFirstTribunal() throws {
+        let model = try draft(
+            "An employment tribunal in Cardiff ruled on Monday for the drivers.\nThe drivers brought their claims in 2023.\nThe firm will go to the Employment Appeal Tribunal.\nIn 2020 the Supreme Court ruled in another case."
+        )
+        let filing = try #require(model.events.first { $0.kind == .filing })
+        #expect(filing.courtID.flatMap(model.court)?.name == "Employment tribunal in Cardiff")
+    }
+
+    /// "a little over two years after", "nearly a year later": a hedged count dates no event.
+    @Test func aHedgedCountDatesNothing() throws {
+        #expect(
+            try events("The cannery was raided in June 2021.\nThe owners sued a little over two years after the raid.")
+                == ["2021-06 none seizure"])
+        #expect(
+            try events("The suit was filed in May 2022. The judge ruled nearly a year later.") == [
+                "2022-05 none filing"
+            ])
+        #expect(try events("The suit was filed in May 2022. The judge ruled a year later.").count == 2)
+    }
+
+    /// The second of two joined verbs is titled by their subject and its own words.
+    @Test func aSecondJoinedVerbKeepsTheSubject() throws {
+        let model = try draft(
+            "Mara Quist, 29, was convicted by a jury in Boise in May 2024 and sentenced to six years the next month.")
+        #expect(model.events.map(\.title).contains("Mara Quist was sentenced to six years"))
+        let sued = try draft(
+            "Olsen filed a charge with the state agency that spring, and sued in federal court in June 2023.")
+        #expect(sued.events.map(\.title).contains("Olsen sued in federal court"))
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

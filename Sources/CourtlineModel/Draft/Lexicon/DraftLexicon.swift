@@ -166,6 +166,11 @@ enum DraftLexicon {
     /// custody since May"), which dates no action.
     static let stateStarts: Set<String> = ["since"]
 
+    /// Words that make a count approximate ("nearly two months later", "a little over three
+    /// years after", "more than a year after"): it dates no event.
+    static let hedges: Set<String> = [
+        "about", "nearly", "almost", "roughly", "approximately", "around", "some", "over", "under", "than",
+    ]
     /// Words that, alone with a date on a line, only stamp the article ("Published Nov. 21, 2025").
     static let stampWords: Set<String> = ["published", "updated", "posted", "dated", "filed"]
 

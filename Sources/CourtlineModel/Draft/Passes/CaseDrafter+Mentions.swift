@@ -41,6 +41,20 @@ extension CaseDrafter {
             }
         }
         here.courtKeys.sort { $0.words.lowerBound < $1.words.lowerBound }
+        // "…, a jury in the U.S. District Court … . The company will ask Judge Samuel Ortega to cut
+        // the award": a judge titled only "Judge" sits on the trial court the sentence names, or
+        // else the one named last before it.
+        for person in reading.people
+        where person.roleWord == "judge" && person.role == "Judge" && person.court == nil
+            && judgeCourts[person.surname] == nil
+        {
+            let named =
+                here.courtKeys.last { $0.words.upperBound <= person.words.lowerBound }?.key
+                ?? here.courtKeys.first?.key ?? lastNamedCourt[source]
+            if let named, let index = courtByKey[named], courts[index].level == .trial {
+                judgeCourts[person.surname] = named
+            }
+        }
         if let last = here.courtKeys.last { lastNamedCourt[source] = last.key }
         let judges = judgeCourts
         here.judgeCourt = words.lazy.compactMap { judges[$0.text] }.first

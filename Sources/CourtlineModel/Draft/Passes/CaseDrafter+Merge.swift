@@ -37,12 +37,17 @@ extension CaseDrafter {
                 // An article whose one forum is a tribunal ("The riders brought their claims in
                 // 2024") files and hears before it, whatever the kind's usual level; a deadline
                 // ("has until Sept. 25 to ask a court") may be for another.
+                // A court the article names above it ("In 2021 the Supreme Court ruled in a similar
+                // case") is not where claims are brought, nor is a tribunal named after the first
+                // ("said it would appeal to the Employment Appeal Tribunal").
+                let tribunals = Array(inArticle.filter { $0.level == .other }.prefix(1))
+                let below = inArticle.filter { $0.level == .trial || $0.level == .appeals }
                 let tribunal =
-                    ofLevel.isEmpty && inArticle.count == 1 && inArticle[0].level == .other
+                    ofLevel.isEmpty && !tribunals.isEmpty && below.isEmpty
                     && proposals[index].actionWord.lowercased() != "until"
                 proposals[index].courtKey =
                     (ofLevelInArticle.count == 1
-                    ? ofLevelInArticle : ofLevel.count == 1 ? ofLevel : tribunal ? inArticle : []).first?.key
+                    ? ofLevelInArticle : ofLevel.count == 1 ? ofLevel : tribunal ? tribunals : []).first?.key
             } else if proposals[index].kind == .ruling, inArticle.count == 1 {
                 proposals[index].courtKey = inArticle[0].key
             }

@@ -47,6 +47,9 @@ struct CourtMention {
             {
                 add(mention)
             }
+            if word == "tribunal", !words[index].isCapitalized, let mention = placedTribunal(at: index, in: words) {
+                add(mention)
+            }
         }
         return found.sorted { $0.words.lowerBound < $1.words.lowerBound }
     }
@@ -246,6 +249,22 @@ struct CourtMention {
         return CourtMention(
             words: start..<end, level: .other, key: "other " + name.lowercased(), name: name,
             shortName: words[index].text, namedness: 2)
+    }
+
+    /// "an employment tribunal in London": a tribunal named by what it hears and its place, as
+    /// the one of that place, told apart from a tribunal the article names ("the Employment
+    /// Appeal Tribunal").
+    private static func placedTribunal(at index: Int, in words: [Word]) -> CourtMention? {
+        guard index > 0, !words[index - 1].isCapitalized, !DraftLexicon.determiners.contains(words[index - 1].lower),
+            let (place, end) = place(after: index + 1, in: words)
+        else { return nil }
+        var start = index - 1
+        if start > 0, DraftLexicon.determiners.contains(words[start - 1].lower) { start -= 1 }
+        let what = words[index - 1].text
+        return CourtMention(
+            words: start..<end, level: .other, key: "other \(what.lowercased()) tribunal " + place.last!.lowercased(),
+            name: what.prefix(1).uppercased() + what.dropFirst() + " tribunal in " + place.joined(separator: ", "),
+            shortName: "Tribunal", namedness: 1)
     }
 
     /// A court named by its level and place: "a federal judge in California", "a U.S. judge in

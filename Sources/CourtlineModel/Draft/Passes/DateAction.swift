@@ -88,7 +88,7 @@ extension SentenceReading {
             return inside.last { $0.word < start } ?? inside.first { $0.word >= date.words.upperBound }
         }
         var before = actions.last { $0.word < start && $0.kind != .statement }
-        for refine in [headOfItsPhrase, verbOfItsObject, verbGoverningItsInfinitive] {
+        for refine in [paperItPublishes, headOfItsPhrase, verbOfItsObject, verbGoverningItsInfinitive] {
             before = before.map(refine)
         }
         // "sent a notice in 2022, and they filed their petition": an action after a clause joined
@@ -98,9 +98,14 @@ extension SentenceReading {
         }
         // A verb that is a ruling when a court does it ("on Wednesday confirmed the plan") is a
         // candidate too, and an infinitive yields to the verb before it ("declined to hear").
-        let after = actions.first {
+        // "Last Friday, after a four-day trial, a jury awarded": a noun a time connective takes is
+        // the time of the verb after it, which the date dates.
+        let following = actions.filter {
             $0.word >= date.words.upperBound && $0.word <= (joined ?? words.count)
                 && ($0.kind != .statement || DraftLexicon.rulingWhenACourtActs.contains(words[$0.word].lower))
+        }
+        let after = following.first.map { first in
+            timesAnother(first) ? following.first(where: \.isVerb) ?? first : first
         }.map(verbGoverningItsInfinitive)
         if let before, let after,
             setOff(before, beforeTheClauseOf: date, whoseVerbIs: after)
@@ -224,6 +229,34 @@ extension SentenceReading {
             !words[(phraseEnd + 1)..<verb.word].contains(where: \.endsClause)
         else { return false }
         return true
+    }
+
+    /// "in a decision published on Monday": the day a court's paper is made public is the
+    /// decision's, not a report of it.
+    private func paperItPublishes(_ action: Action) -> Action {
+        guard action.isVerb, action.kind == .report, action.word >= 1,
+            let paper = actions.first(where: { $0.word == action.word - 1 && !$0.isVerb }),
+            DraftLexicon.decisionPapers.contains(words[paper.word].lower)
+        else { return action }
+        // "has ruled that …, in a decision published on Monday": the ruling the paper gives.
+        var opener = paper.word - 1
+        if opener >= 0, DraftLexicon.determiners.contains(words[opener].lower) { opener -= 1 }
+        if opener >= 0, DraftLexicon.openingPrepositions.contains(words[opener].lower),
+            let ruled = actions.last(where: { $0.isVerb && $0.kind == paper.kind && $0.word < opener })
+        {
+            return ruled
+        }
+        return paper
+    }
+
+    /// "after a four-day trial", "following the verdict": a noun within three words after a time
+    /// connective, in the same clause, times another action.
+    private func timesAnother(_ action: Action) -> Bool {
+        guard !action.isVerb else { return false }
+        return (max(0, action.word - 3)..<action.word).contains { index in
+            DraftLexicon.timeConnectives.contains(words[index].lower)
+                && !words[index..<action.word].contains(where: \.endsClause)
+        }
     }
 
     /// "After a three-week trial, a jury today found": a noun set off before the date's clause

@@ -49,6 +49,14 @@ struct DateMention {
                 // "… after the ruling on March 3": the preposition belongs to the next date.
                 while last > first, DraftLexicon.datePrepositions.contains(words[last].lower) { last -= 1 }
             }
+            // "a little over three years after she was fired", "nearly two months later": a
+            // hedged count gives no day or month to draft, only its neighbourhood.
+            if case .shift = expression,
+                DraftLexicon.hedges.contains(words[first].lower)
+                    || (first > 0 && DraftLexicon.hedges.contains(words[first - 1].lower))
+            {
+                return nil
+            }
             let wording = SentenceReading.text(of: first..<last + 1, in: words, of: text)
             // The case file reads the wording again on its own: a date glued inside a longer word
             // ("filing-2024-12-17-2024-12-20") would read back as another date, and the draft would

@@ -31,8 +31,49 @@ enum EventTitle {
                 !(word >= 2 && words[word - 1].commaAfter && words[word - 1].isCapitalized
                 && words[word - 2].lower == "in")
         }
+        var (kept, start) = subject(of: index, in: words, after: dateline, ends: ends)
+        // "was convicted … in October 2023 and sentenced to life the following month", "filed a
+        // charge that spring, and sued in federal court": the second of two joined verbs is
+        // titled by their subject and its own words.
+        var reach = wordsInAll
+        var joined = index - 1
+        while joined > dateline, dated.contains(joined) { joined -= 1 }
+        if joined > dateline, words[joined].lower == "and",
+            reading.actions.contains(where: { $0.word == index && $0.isVerb }),
+            let first = reading.actions.last(where: {
+                $0.isVerb && $0.word > dateline && $0.word < joined
+                    && !words[$0.word..<joined].contains(where: { $0.lower == "and" })
+            })
+        {
+            let (firstKept, firstStart) = subject(of: first.word, in: words, after: dateline, ends: ends)
+            kept = firstKept + (firstStart..<first.word).filter { !dated.contains($0) }
+            start = index
+            reach = wordsInAll - kept.count
+        }
+        var end = index + 1
+        while end < words.count, !ends(after: end - 1), end - start < reach { end += 1 }
+        var clause = (start..<end).filter { !dated.contains($0) }
+        while let first = clause.first, DraftLexicon.titleOmitsFirst.contains(words[first].lower), clause.count > 1 {
+            clause.removeFirst()
+        }
+        guard !clause.isEmpty else { return SentenceReading.text(of: index..<index + 1, in: words, of: text) }
+        // The subject taken from before the clause is a run of its own: the comma between stays out.
+        let capitalized = written(runs(of: kept) + runs(of: clause), in: words, of: text)
+        // The mark says the clause goes on, not that only its date phrase was left out.
+        var rest = end
+        while rest < words.count, dated.contains(rest), !ends(after: rest) { rest += 1 }
+        let goesOn = rest < words.count && !ends(after: rest - 1) && !dated.contains(rest)
+        return goesOn ? capitalized + " …" : capitalized
+    }
+
+    /// Where the clause of the verb at `index` starts, back to its subject, and the name set off
+    /// before it that is its subject ("Judge Karen Solis, who dismissed", "Marisol Pena, 44, was
+    /// fired"), if any.
+    private static func subject(
+        of index: Int, in words: [Word], after dateline: Int, ends: (Int) -> Bool
+    ) -> (kept: [Int], start: Int) {
         var start = index
-        while start > dateline, !ends(after: start - 1), index - start < wordsBefore { start -= 1 }
+        while start > dateline, !ends(start - 1), index - start < wordsBefore { start -= 1 }
         var kept: [Int] = []
         if start > dateline, DraftLexicon.relativePronouns.contains(words[start].lower) {
             kept = antecedent(endingAt: start - 1, in: words, after: dateline)
@@ -46,20 +87,7 @@ enum EventTitle {
             // subject is the name set off before it.
             kept = antecedent(endingAt: start - 1, in: words, after: dateline)
         }
-        var end = index + 1
-        while end < words.count, !ends(after: end - 1), end - start < wordsInAll { end += 1 }
-        var clause = (start..<end).filter { !dated.contains($0) }
-        while let first = clause.first, DraftLexicon.titleOmitsFirst.contains(words[first].lower), clause.count > 1 {
-            clause.removeFirst()
-        }
-        guard !clause.isEmpty else { return SentenceReading.text(of: index..<index + 1, in: words, of: text) }
-        // The subject taken from before the clause is a run of its own: the comma between stays out.
-        let capitalized = written(runs(of: kept) + runs(of: clause), in: words, of: text)
-        // The mark says the clause goes on, not that only its date phrase was left out.
-        var rest = end
-        while rest < words.count, dated.contains(rest), !ends(after: rest) { rest += 1 }
-        let goesOn = rest < words.count && !ends(after: rest - 1) && !dated.contains(rest)
-        return goesOn ? capitalized + " …" : capitalized
+        return (kept, start)
     }
 
     /// Runs of words as a title: on one line (a hard-wrapped article's line breaks are not the
