@@ -638,7 +638,7 @@ struct DraftRuleTests {
     @Test func aDateInARelativeClauseDatesWhatTheClauseTells() throws {
         #expect(
             try events("A jury on Tuesday ordered Calor to pay a family whose house burned in 2023.")
-                == ["2025-04-15 trial ruling"])
+                == ["2023 none conduct", "2025-04-15 trial ruling"])
         let model = try draft("The case was heard in Boston, where the suit was filed in 2024.")
         #expect(model.events.map(\.date.display) == ["2024"])
         #expect(model.events.map(\.title) == ["The suit was filed"])
@@ -978,6 +978,45 @@ struct DraftRuleTests {
         let sued = try draft(
             "Olsen filed a charge with the state agency that spring, and sued in federal court in June 2023.")
         #expect(sued.events.map(\.title).contains("Olsen sued in federal court"))
+    }
+
+    /// "the Supreme Court of Nova Scotia" is named whole, and is that province's trial court, as
+    /// British Columbia's is; "the U.S. Supreme Court's decision" names the court.
+    @Test func provincialSupremeCourtsAreTrialCourtsNamedWhole() throws {
+        let model = try draft("The Supreme Court of Nova Scotia on Monday certified a class of tenants.")
+        #expect(model.courts.map(\.name) == ["Supreme Court of Nova Scotia"])
+        #expect(model.courts.map(\.level) == [.trial])
+        #expect(try draft("The B.C. Supreme Court dismissed the claim in May.").courts.map(\.level) == [.trial])
+        #expect(
+            try events("The union welcomed the U.S. Supreme Court's decision on Monday to hear the case.")
+                == ["2025-04-14 supreme ruling"])
+    }
+
+    /// "has certified a class action …, in a ruling released Tuesday": the ruling told before.
+    @Test func aRulingReleasedIsTheVerbsRuling() throws {
+        let model = try draft(
+            "The court in Halifax has certified a class action over late refunds, in a ruling released Monday.")
+        #expect(model.events.map(\.title) == ["The court in Halifax has certified a class action over late refunds"])
+    }
+
+    /// "the fire that destroyed a duplex in January 2023": a "that" after a common noun opens a
+    /// relative clause, whose date dates what it tells; "on that request" is a determiner.
+    @Test func aThatAfterANounOpensARelativeClause() throws {
+        let model = try draft("Ames was convicted in 2024 of setting the fire that destroyed a barn in March 2023.")
+        #expect(model.events.map { "\($0.date.display) \($0.kind.rawValue)" } == ["2023-03 conduct", "2024 ruling"])
+        #expect(model.events[0].title == "The fire that destroyed a barn")
+        #expect(try events("A decision on that request could come in June.") == ["2025-06 none ruling"])
+    }
+
+    /// "moved for summary judgment" is a motion.
+    @Test func movedForIsAMotion() throws {
+        #expect(try events("The insurer moved for summary judgment in March.") == ["2025-03 none filing"])
+    }
+
+    /// "was indicted last October and resigned the same week": a count that dates its own
+    /// anchor's action again is no second event.
+    @Test func aCountOfTheSameActionIsNoSecondEvent() throws {
+        #expect(try events("Pike was indicted last October and resigned the same week.") == ["2024-10 none filing"])
     }
 
     @Test(arguments: [

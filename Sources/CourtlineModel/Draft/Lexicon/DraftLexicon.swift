@@ -36,7 +36,7 @@ enum DraftLexicon {
         .conduct: [
             "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
             "allowed", "happened", "occurred", "died", "killed", "injured", "fired", "crashed", "exploded",
-            "collapsed",
+            "collapsed", "destroyed", "burned", "stole", "embezzled", "assaulted",
         ],
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
@@ -217,15 +217,22 @@ enum DraftLexicon {
     /// court of last resort.
     static let supremeCourtWords: Set<String> = ["supreme", "constitutional", "cassation"]
     /// Names whose words mislead about the court's level, by a phrase in them: New York's
-    /// Supreme Court is its trial court (the Court of Appeals is its highest), and the High Court
-    /// of Australia is that country's highest court.
-    static let levelsByNamePhrase: [(phrase: [String], level: Court.Level)] = [
-        (["high", "court", "of", "australia"], .supreme),
-        (["new", "york", "supreme"], .trial), (["new", "york", "state", "supreme"], .trial),
-        (["manhattan", "supreme"], .trial), (["brooklyn", "supreme"], .trial), (["queens", "supreme"], .trial),
-        (["bronx", "supreme"], .trial), (["nassau", "county", "supreme"], .trial),
-        (["westchester", "county", "supreme"], .trial), (["suffolk", "county", "supreme"], .trial),
-    ]
+    /// Supreme Court is its trial court (the Court of Appeals is its highest), as the Supreme
+    /// Courts of British Columbia, Nova Scotia and other Canadian provinces and territories are
+    /// theirs; the High Court of Australia is that country's highest court.
+    static let levelsByNamePhrase: [(phrase: [String], level: Court.Level)] =
+        [
+            ["british", "columbia"], ["b.c."], ["nova", "scotia"], ["newfoundland", "and", "labrador"],
+            ["newfoundland"], ["prince", "edward", "island"], ["yukon"], ["northwest", "territories"],
+        ].flatMap { place -> [(phrase: [String], level: Court.Level)] in
+            [(["supreme", "court", "of"] + place, .trial), (place + ["supreme"], .trial)]
+        } + [
+            (["high", "court", "of", "australia"], .supreme),
+            (["new", "york", "supreme"], .trial), (["new", "york", "state", "supreme"], .trial),
+            (["manhattan", "supreme"], .trial), (["brooklyn", "supreme"], .trial), (["queens", "supreme"], .trial),
+            (["bronx", "supreme"], .trial), (["nassau", "county", "supreme"], .trial),
+            (["westchester", "county", "supreme"], .trial), (["suffolk", "county", "supreme"], .trial),
+        ]
     /// Courts named without the word "court" ("the Appellate Division"), and their level.
     static let courtsWithoutTheWord: [(name: [String], level: Court.Level)] = [
         (["appellate", "division"], .appeals)

@@ -21,9 +21,10 @@ struct Action {
             let before = index > 0 ? words[index - 1].lower : ""
             // "a hearing is set for July 15": a passive participle is no one's act.
             let passive = DraftLexicon.schedulingVerbs.contains(word) && DraftLexicon.beForms.contains(before)
-            // "moved to compel arbitration": a motion.
-            if ["moved", "moves"].contains(word), index + 2 < words.count, words[index + 1].lower == "to",
-                DraftLexicon.motionVerbs.contains(words[index + 2].lower)
+            // "moved to compel arbitration", "moved for summary judgment": a motion.
+            if ["moved", "moves"].contains(word), index + 2 < words.count,
+                words[index + 1].lower == "for"
+                    || (words[index + 1].lower == "to" && DraftLexicon.motionVerbs.contains(words[index + 2].lower))
             {
                 return Action(word: index, kind: .filing, isVerb: true)
             }
@@ -31,7 +32,9 @@ struct Action {
             if index + 1 < words.count, DraftLexicon.otherSenseBefore[word]?.contains(words[index + 1].lower) == true {
                 return nil
             }
-            if let kind = verbs[word], !DraftLexicon.determiners.contains(before), !passive {
+            // "the fire that destroyed a duplex": after "that", a past tense is a verb.
+            let determined = DraftLexicon.determiners.contains(before) && !(before == "that" && word.hasSuffix("ed"))
+            if let kind = verbs[word], !determined, !passive {
                 return Action(word: index, kind: kind, isVerb: true)
             }
             // "The collision took place", "The crash happened": what happened is conduct, unless

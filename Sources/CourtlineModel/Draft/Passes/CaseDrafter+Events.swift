@@ -101,7 +101,10 @@ extension CaseDrafter {
             } else {
                 guard !besideAnother.contains(date.words.lowerBound),
                     let from = anchorOfCount(date, in: here, madeHere: madeHere),
-                    let timed = reading.action(for: date)
+                    let timed = reading.action(for: date),
+                    // "was indicted last October and resigned the same week": a count that dates
+                    // the action its own anchor dates is no second event.
+                    !(madeHere.contains(from) && proposals[from].actionWord == here.words[timed.word].text)
                 else { continue }
                 (action, anchor) = (timed, from)
             }

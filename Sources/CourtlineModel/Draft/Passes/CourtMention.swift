@@ -30,7 +30,9 @@ struct CourtMention {
         for index in words.indices where !shouting {
             let word = words[index].lower
             if word == "circuit", let mention = circuit(at: index, in: words) { add(mention) }
-            if word == "court", words[index].isCapitalized, let mention = namedCourt(at: index, in: words) {
+            if word == "court" || SentenceReading.withoutPossessive(word) == "court", words[index].isCapitalized,
+                let mention = namedCourt(at: index, in: words)
+            {
                 add(mention)
             }
             if words[index].isCapitalized, let mention = namedWithoutTheWord(at: index, in: words) { add(mention) }
@@ -90,6 +92,17 @@ struct CourtMention {
         // "Court of Appeals", "Court of Chancery", "for the Northern District of California".
         if end + 1 < words.count, words[end].lower == "of", words[end + 1].isCapitalized, !words[index].endsClause {
             end += 2
+            // "Supreme Court of British Columbia": a place of up to three words, but not a judge's
+            // title or a date after it ("Court of Chancery Judge Ruiz", "of Georgia Tuesday").
+            if !DraftLexicon.courtNameEndings.contains(words[end - 1].lower) {
+                while end < words.count, end - index < 5, !words[end - 1].endsClause, words[end].isCapitalized,
+                    !DraftLexicon.levelHeads.contains(words[end].lower), words[end].lower != "justice",
+                    !DraftLexicon.judgeTitles.contains(words[end].lower),
+                    TimexLexicon.months[words[end].lower] == nil, TimexLexicon.weekdays[words[end].lower] == nil
+                {
+                    end += 1
+                }
+            }
             // "Circuit Court of Cook County", "Court of Common Pleas", "Court of Criminal Appeals".
             while end < words.count, end - index < 5, !words[end - 1].endsClause,
                 DraftLexicon.courtNameEndings.contains(words[end].lower), words[end].isCapitalized
@@ -115,9 +128,17 @@ struct CourtMention {
             // "for the District of Maryland", "of New Jersey": a district that is a whole state.
             end = endOfPlace(from: end + 5, before: index + 8, in: words)
         }
-        let lower = words[start..<end].map(\.lower)
+        // "the U.S. Supreme Court's decision": the court, without the possessive.
+        let lower = words[start..<end].map(\.lower).enumerated().map {
+            $0 == end - start - 1 ? SentenceReading.withoutPossessive($1) : $1
+        }
         guard end - start > 1 else { return nil }
-        let text = words[start..<end].map(\.text).joined(separator: " ")
+        let written = words[start..<end].map(\.text)
+        let text =
+            (written.dropLast() + [
+                SentenceReading.isPossessive(written.last!.lowercased())
+                    ? String(written.last!.dropLast(2)) : written.last!
+            ]).joined(separator: " ")
         var level: Court.Level
         var key: String
         if lower.contains("supreme") {

@@ -134,17 +134,37 @@ extension SentenceReading {
     }
 
     /// The words of the relative clause the date stands in, from its pronoun ("who", "whose",
-    /// "which", "where") to the clause's end; "that" is left out, as it opens reported clauses
-    /// too.
+    /// "which", "where") to the clause's end. "That" opens reported clauses too ("found that
+    /// the airline", "the claim that the bank lied"), so it counts only after a common noun and
+    /// before a verb ("the fire that destroyed a duplex").
     private func relativeClause(around date: DateMention) -> Range<Int>? {
         let start = date.words.lowerBound
         guard
             let pronoun = (0..<start).last(where: {
                 DraftLexicon.relativeClauseOpeners.contains(words[$0].lower) || words[$0].endsClause
-            }), !words[pronoun].endsClause, DraftLexicon.relativeClauseOpeners.contains(words[pronoun].lower)
+                    || isRelativeThat(at: $0)
+            }), !words[pronoun].endsClause,
+            DraftLexicon.relativeClauseOpeners.contains(words[pronoun].lower) || isRelativeThat(at: pronoun)
         else { return nil }
         let end = (date.words.upperBound - 1..<words.count).first { words[$0].endsClause } ?? words.count - 1
         return pronoun..<end + 1
+    }
+
+    /// "the fire that destroyed": "that" after a determiner's common noun that names no action,
+    /// and before no subject of its own.
+    private func isRelativeThat(at index: Int) -> Bool {
+        guard words[index].lower == "that", index >= 2, index + 1 < words.count,
+            !words[index - 1].endsClause, words[index - 1].isPlainLowercase,
+            !actions.contains(where: { $0.word == index - 1 }),
+            // "a decision on that request": a determiner after a preposition.
+            ![DraftLexicon.nounAttachers, DraftLexicon.datePrepositions, DraftLexicon.timeConnectives].contains(where: {
+                $0.contains(words[index - 1].lower)
+            }),
+            DraftLexicon.determiners.contains(words[index - 2].lower)
+                || (index >= 3 && DraftLexicon.determiners.contains(words[index - 3].lower)),
+            !opensAClause(at: index + 1)
+        else { return false }
+        return true
     }
 
     /// "ruled on Tuesday that the airline misled buyers in 2022": a "that" before a subject (a
@@ -234,11 +254,19 @@ extension SentenceReading {
     /// "in a decision published on Monday": the day a court's paper is made public is the
     /// decision's, not a report of it.
     private func paperItPublishes(_ action: Action) -> Action {
-        guard action.isVerb, action.kind == .report, action.word >= 1,
-            let paper = actions.first(where: { $0.word == action.word - 1 && !$0.isVerb }),
-            DraftLexicon.decisionPapers.contains(words[paper.word].lower)
-        else { return action }
-        // "has ruled that …, in a decision published on Monday": the ruling the paper gives.
+        let paper: Action
+        if action.isVerb {
+            guard action.kind == .report, action.word >= 1,
+                let noun = actions.first(where: { $0.word == action.word - 1 && !$0.isVerb }),
+                DraftLexicon.decisionPapers.contains(words[noun.word].lower)
+            else { return action }
+            paper = noun
+        } else {
+            guard DraftLexicon.decisionPapers.contains(words[action.word].lower) else { return action }
+            paper = action
+        }
+        // "has ruled that …, in a decision published on Monday", "has certified a class action …,
+        // in a ruling released Tuesday": the ruling the paper gives.
         var opener = paper.word - 1
         if opener >= 0, DraftLexicon.determiners.contains(words[opener].lower) { opener -= 1 }
         if opener >= 0, DraftLexicon.openingPrepositions.contains(words[opener].lower),

@@ -75,6 +75,17 @@ enum EventTitle {
         var start = index
         while start > dateline, !ends(start - 1), index - start < wordsBefore { start -= 1 }
         var kept: [Int] = []
+        // "of setting the fire that destroyed a duplex", "to pay a family whose house burned":
+        // the noun the relative clause tells of, from its determiner.
+        if let opener = (max(start, index - 3)..<index).last(where: {
+            words[$0].lower == "that" || DraftLexicon.relativeClauseOpeners.contains(words[$0].lower)
+        }),
+            let determiner = [opener - 2, opener - 3].first(where: {
+                $0 > dateline && $0 >= start && DraftLexicon.determiners.contains(words[$0].lower)
+            }), !words[determiner..<index].contains(where: \.endsClause)
+        {
+            return ([], determiner)
+        }
         if start > dateline, DraftLexicon.relativePronouns.contains(words[start].lower) {
             kept = antecedent(endingAt: start - 1, in: words, after: dateline)
             start += 1
