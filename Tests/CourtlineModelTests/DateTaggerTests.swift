@@ -93,6 +93,16 @@ struct DateTaggerTests {
         #expect(found.last?.derivation.basis == .earlierDate)
     }
 
+    /// "the following day" after a month counts from the last day the text named, if it named one.
+    @Test func aDayAfterCountsFromTheLastDayNamed() {
+        let published = CalendarDay(iso: "2025-04-16")!
+        let found = DateTagger().mentions(
+            in: SourceText(
+                "The court ruled on Monday. A hearing had ended in March. The firm replied the following day."),
+            published: published)
+        #expect(found.map(\.value) == ["2025-04-14", "2025-03", "2025-04-15"])
+    }
+
     /// A day appointed ("set jury selection for April 5") is the next one, unless the one just
     /// past came days ago ("set the trial for March 3", reported once it began).
     @Test func anAppointedDayIsTheNextUnlessItJustCame() {

@@ -1019,6 +1019,39 @@ struct DraftRuleTests {
         #expect(try events("Pike was indicted last October and resigned the same week.") == ["2024-10 none filing"])
     }
 
+    /// "Miami-Dade Circuit Court" and "the circuit court" are a state's trial court; "jurors" sit
+    /// in one.
+    @Test func aStatesCircuitCourtHearsCasesFirst() throws {
+        #expect(try draft("Ruiz sued in Polk Circuit Court in 2021.").courts.map(\.level) == [.trial])
+        #expect(try events("The circuit court had dismissed the case in 2024.") == ["2024 trial ruling"])
+        #expect(try events("On Monday, jurors found the landlord liable.") == ["2025-04-14 trial ruling"])
+    }
+
+    /// "the trial finally opened in July" is the trial's start, though "opened" is no legal
+    /// action elsewhere ("a store opened in 2019").
+    @Test func aTrialOpenedIsTheTrial() throws {
+        #expect(try events("After delays, the trial finally opened in July.") == ["2024-07 none trial"])
+    }
+
+    /// "a 2025 ruling of the Court of Appeals": the court the ruling is of, not the subject's.
+    @Test func aRulingOfACourtIsThatCourts() throws {
+        #expect(
+            try events("The Iowa Supreme Court on Tuesday reversed a 2024 ruling of the Iowa Court of Appeals.")
+                == ["2024 appeals ruling", "2025-04-15 supreme ruling"])
+    }
+
+    /// "was diagnosed in 2019 and died the next year": the verb after "and" is dated by its own
+    /// date; "a lower court's order that would have forced it to act by Dec. 15" dates no ruling.
+    @Test func aJoinedVerbWithItsOwnDateIsThatDates() throws {
+        let model = try draft("Sam Orr was injured at the plant in 2019 and died the next year.")
+        #expect(model.events.map { "\($0.date.display) \($0.kind.rawValue)" } == ["2019 conduct", "2020 conduct"])
+        #expect(model.events[1].date.basis.contains("the year after"))
+        #expect(
+            try events(
+                "The panel on Monday stayed a lower court's order that would have forced the city to act by Dec. 15.")
+                == ["2025-04-14 appeals ruling"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

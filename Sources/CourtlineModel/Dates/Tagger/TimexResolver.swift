@@ -10,6 +10,9 @@ struct TimexResolver {
     private var countingBase: Reference?
     /// The last quarter the text named, not counting back, which "the quarter" means.
     private var quarterReference: Reference?
+    /// The last day the text named: "the following day" after "in April" is the day after the
+    /// last day given ("on Tuesday"), if the text gave one, not some day of April.
+    private var dayReference: Reference?
     private typealias Reference = (point: TimexPoint, text: String, range: Range<Int>)
 
     init(published: CalendarDay, tokens: [DateToken]) {
@@ -137,7 +140,12 @@ struct TimexResolver {
             placed = counted.map { (point, derivationFromEarlier($0, how: how)) } ?? fromPublication(point, how)
         case .anaphor(let granularity, let offset):
             // "the quarter" is the quarter the text last named, not the quarter of any date.
-            let earlier = granularity == .quarter ? quarterReference : reference
+            var earlier = granularity == .quarter ? quarterReference : reference
+            if offset != 0, let day = dayReference, let coarser = earlier, coarser.point.granularity < granularity,
+                day.point.granularity >= granularity
+            {
+                earlier = day
+            }
             if let earlier, earlier.point.granularity >= granularity {
                 let point = earlier.point.coarsened(to: granularity).moved(by: offset)
                 placed = (point, derivationFromEarlier(earlier, how: Self.steps(offset, granularity) + " of"))
@@ -183,6 +191,7 @@ struct TimexResolver {
             } else {
                 countingBase = reference
                 if placed.0.granularity == .quarter { quarterReference = reference }
+                if placed.0.granularity >= .day { dayReference = reference }
             }
         }
         return Placed(value: placed.0.value, derivation: placed.1)

@@ -36,7 +36,7 @@ enum DraftLexicon {
         .conduct: [
             "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
             "allowed", "happened", "occurred", "died", "killed", "injured", "fired", "crashed", "exploded",
-            "collapsed", "destroyed", "burned", "stole", "embezzled", "assaulted",
+            "collapsed", "destroyed", "burned", "stole", "embezzled", "assaulted", "shot", "stabbed", "robbed",
         ],
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
@@ -194,6 +194,8 @@ enum DraftLexicon {
         "full": .appeals, "county": .trial, "superior": .trial, "state": .trial, "municipal": .trial,
         "probate": .trial, "family": .trial, "juvenile": .trial, "housing": .trial, "highest": .supreme,
         "top": .supreme, "arbitration": .other, "magistrate": .trial, "banc": .appeals, "immigration": .trial,
+        // A state's circuit court hears cases first ("The circuit court had dismissed the case").
+        "circuit": .trial,
     ]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "judges", "panel"]
@@ -201,7 +203,8 @@ enum DraftLexicon {
     static let courtNouns = levelHeads.union(["courts"])
     /// Words that name a court by its members: "a jury", "the justices".
     static let levelNouns: [String: Court.Level] = [
-        "jury": .trial, "juries": .trial, "justices": .supreme, "panel": .appeals, "tribunal": .other,
+        "jury": .trial, "juries": .trial, "jurors": .trial, "justices": .supreme, "panel": .appeals,
+        "tribunal": .other,
     ]
     /// Words before "judge" or "court" with a place after ("a federal judge in California").
     static let placedLevels: [String: Court.Level] = [
@@ -242,6 +245,9 @@ enum DraftLexicon {
         "district", "superior", "chancery", "high", "county", "magistrates", "crown", "bankruptcy", "trial",
         "commercial", "federal", "tax", "housing", "family", "probate", "juvenile", "municipal", "surrogate's",
         "claims", "land", "sessions", "magistrate", "pleas", "trade", "bench", "sheriff", "city",
+        // A state's "Circuit Court" ("Miami-Dade Circuit Court"); a federal circuit's name is read
+        // before, and "Circuit Court of Appeals" is an appeals court's.
+        "circuit",
         // The EU's court of first instance ("the General Court").
         "general",
     ]
@@ -255,7 +261,7 @@ enum DraftLexicon {
     static let districtDirections: Set<String> = ["northern", "southern", "eastern", "western", "central", "middle"]
     /// Words between an action's noun and the court after it that make it that court's ("an August
     /// ruling by the 1st Circuit").
-    static let byCourt: Set<String> = ["by", "the", "a", "an"]
+    static let byCourt: Set<String> = ["by", "of", "the", "a", "an"]
     /// The names given to courts the drafter proposes for words that name only a level.
     static let unnamedCourts: [Court.Level: (name: String, short: String)] = [
         .trial: ("Trial court (not named)", "Trial"), .appeals: ("Appeals court (not named)", "Appeals"),

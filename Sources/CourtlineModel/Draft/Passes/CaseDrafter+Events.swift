@@ -199,8 +199,9 @@ extension CaseDrafter {
                 here.words[index].endsClause && DraftLexicon.leadingJoiners.contains(here.words[index + 1].lower)
             } ? nil : court
         }
-        // "an August ruling by the 1st Circuit": the court the ruling is by, not the subject's.
-        if let after, here.words[(word + 1)..<after.at].contains(where: { $0.lower == "by" }),
+        // "an August ruling by the 1st Circuit", "a 2025 ruling of the Court of Appeals": the
+        // court the ruling is by, not the subject's.
+        if let after, here.words[(word + 1)..<after.at].contains(where: { $0.lower == "by" || $0.lower == "of" }),
             here.words[(word + 1)..<after.at].allSatisfy({ DraftLexicon.byCourt.contains($0.lower) })
         {
             before = nil

@@ -64,8 +64,10 @@ extension SentenceReading {
         // "upholding a city law passed in 2024": the date is the law's passing, no legal action.
         let claimer =
             start >= 1 && DraftLexicon.datePrepositions.contains(words[start - 1].lower) ? start - 2 : start - 1
+        // But "the trial finally opened in July" is the trial's start.
         if claimer >= 0, DraftLexicon.otherHappenings.contains(words[claimer].lower),
-            claimer == 0 || !DraftLexicon.decisionPapers.contains(words[claimer - 1].lower)
+            claimer == 0 || !DraftLexicon.decisionPapers.contains(words[claimer - 1].lower),
+            !actions.contains(where: { !$0.isVerb && $0.word < claimer && claimer - $0.word <= 2 })
         {
             return nil
         }
@@ -100,9 +102,16 @@ extension SentenceReading {
         // candidate too, and an infinitive yields to the verb before it ("declined to hear").
         // "Last Friday, after a four-day trial, a jury awarded": a noun a time connective takes is
         // the time of the verb after it, which the date dates.
-        let following = actions.filter {
-            $0.word >= date.words.upperBound && $0.word <= (joined ?? words.count)
-                && ($0.kind != .statement || DraftLexicon.rulingWhenACourtActs.contains(words[$0.word].lower))
+        // "was diagnosed in 2019 and died the next year": a verb joined after the date that a
+        // date of its own follows is that date's.
+        func datedByItsOwn(_ action: Action) -> Bool {
+            words[date.words.upperBound..<action.word].contains { $0.lower == "and" }
+                && dates.contains { $0.words.lowerBound > action.word && $0.words.lowerBound <= action.word + 3 }
+        }
+        let following = actions.filter { action in
+            action.word >= date.words.upperBound && action.word <= (joined ?? words.count)
+                && (action.kind != .statement || DraftLexicon.rulingWhenACourtActs.contains(words[action.word].lower))
+                && !datedByItsOwn(action)
         }
         let after = following.first.map { first in
             timesAnother(first) ? following.first(where: \.isVerb) ?? first : first
@@ -130,7 +139,9 @@ extension SentenceReading {
             return after
         }
         return before ?? after ?? actions.last { $0.word < start }
-            ?? actions.first { $0.word >= date.words.upperBound && $0.word <= (joined ?? words.count) }
+            ?? actions.first {
+                $0.word >= date.words.upperBound && $0.word <= (joined ?? words.count) && !datedByItsOwn($0)
+            }
     }
 
     /// The words of the relative clause the date stands in, from its pronoun ("who", "whose",
@@ -155,12 +166,12 @@ extension SentenceReading {
     private func isRelativeThat(at index: Int) -> Bool {
         guard words[index].lower == "that", index >= 2, index + 1 < words.count,
             !words[index - 1].endsClause, words[index - 1].isPlainLowercase,
-            !actions.contains(where: { $0.word == index - 1 }),
             // "a decision on that request": a determiner after a preposition.
             ![DraftLexicon.nounAttachers, DraftLexicon.datePrepositions, DraftLexicon.timeConnectives].contains(where: {
                 $0.contains(words[index - 1].lower)
             }),
             DraftLexicon.determiners.contains(words[index - 2].lower)
+                || SentenceReading.isPossessive(words[index - 2].lower)
                 || (index >= 3 && DraftLexicon.determiners.contains(words[index - 3].lower)),
             !opensAClause(at: index + 1)
         else { return false }
