@@ -34,20 +34,18 @@ extension CaseDrafter {
             if let level = proposals[index].impliedLevel {
                 let ofLevel = courts.filter { $0.level == level }
                 let ofLevelInArticle = inArticle.filter { $0.level == level }
-                // An article whose one forum is a tribunal ("The riders brought their claims in
-                // 2024") files and hears before it, whatever the kind's usual level; a deadline
-                // ("has until Sept. 25 to ask a court") may be for another.
-                // A court the article names above it ("In 2021 the Supreme Court ruled in a similar
-                // case") is not where claims are brought, nor is a tribunal named after the first
-                // ("said it would appeal to the Employment Appeal Tribunal").
-                let tribunals = Array(inArticle.filter { $0.level == .other }.prefix(1))
-                let below = inArticle.filter { $0.level == .trial || $0.level == .appeals }
+                // An article that names a tribunal and no trial or appeals court ("The riders
+                // brought their claims in 2024") files and hears before its first tribunal,
+                // whatever the kind's usual level: not before a supreme court it names for another
+                // case, nor before a tribunal it names after ("will appeal to the Employment Appeal
+                // Tribunal"). A deadline ("has until Sept. 25 to ask a court") may be for another.
                 let tribunal =
-                    ofLevel.isEmpty && !tribunals.isEmpty && below.isEmpty
-                    && proposals[index].actionWord.lowercased() != "until"
+                    ofLevel.isEmpty && !inArticle.contains { $0.level == .trial || $0.level == .appeals }
+                        && proposals[index].actionWord.lowercased() != "until"
+                    ? inArticle.first { $0.level == .other } : nil
                 proposals[index].courtKey =
-                    (ofLevelInArticle.count == 1
-                    ? ofLevelInArticle : ofLevel.count == 1 ? ofLevel : tribunal ? tribunals : []).first?.key
+                    ofLevelInArticle.count == 1
+                    ? ofLevelInArticle[0].key : ofLevel.count == 1 ? ofLevel[0].key : tribunal?.key
             } else if proposals[index].kind == .ruling, inArticle.count == 1 {
                 proposals[index].courtKey = inArticle[0].key
             }

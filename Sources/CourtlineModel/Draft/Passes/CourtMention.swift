@@ -30,7 +30,7 @@ struct CourtMention {
         for index in words.indices where !shouting {
             let word = words[index].lower
             if word == "circuit", let mention = circuit(at: index, in: words) { add(mention) }
-            if word == "court" || SentenceReading.withoutPossessive(word) == "court", words[index].isCapitalized,
+            if SentenceReading.withoutPossessive(word) == "court", words[index].isCapitalized,
                 let mention = namedCourt(at: index, in: words)
             {
                 add(mention)
@@ -95,12 +95,9 @@ struct CourtMention {
             // "Supreme Court of British Columbia": a place of up to three words, but not a judge's
             // title or a date after it ("Court of Chancery Judge Ruiz", "of Georgia Tuesday").
             if !DraftLexicon.courtNameEndings.contains(words[end - 1].lower) {
-                while end < words.count, end - index < 5, !words[end - 1].endsClause, words[end].isCapitalized,
-                    !DraftLexicon.levelHeads.contains(words[end].lower), words[end].lower != "justice",
-                    !DraftLexicon.judgeTitles.contains(words[end].lower),
-                    TimexLexicon.months[words[end].lower] == nil, TimexLexicon.weekdays[words[end].lower] == nil
-                {
-                    end += 1
+                end = endOfPlace(from: end, before: index + 5, in: words) { word in
+                    word.lower == "justice" || DraftLexicon.judgeTitles.contains(word.lower)
+                        || TimexLexicon.months[word.lower] != nil || TimexLexicon.weekdays[word.lower] != nil
                 }
             }
             // "Circuit Court of Cook County", "Court of Common Pleas", "Court of Criminal Appeals".
@@ -128,17 +125,12 @@ struct CourtMention {
             // "for the District of Maryland", "of New Jersey": a district that is a whole state.
             end = endOfPlace(from: end + 5, before: index + 8, in: words)
         }
-        // "the U.S. Supreme Court's decision": the court, without the possessive.
-        let lower = words[start..<end].map(\.lower).enumerated().map {
-            $0 == end - start - 1 ? SentenceReading.withoutPossessive($1) : $1
-        }
         guard end - start > 1 else { return nil }
-        let written = words[start..<end].map(\.text)
-        let text =
-            (written.dropLast() + [
-                SentenceReading.isPossessive(written.last!.lowercased())
-                    ? String(written.last!.dropLast(2)) : written.last!
-            ]).joined(separator: " ")
+        // "the U.S. Supreme Court's decision": the court, without the possessive.
+        var written = words[start..<end].map(\.text)
+        written[written.count - 1] = SentenceReading.withoutPossessive(written[written.count - 1])
+        let lower = written.map { $0.lowercased() }
+        let text = written.joined(separator: " ")
         var level: Court.Level
         var key: String
         if lower.contains("supreme") {
@@ -192,11 +184,14 @@ struct CourtMention {
     }
 
     /// Where the capitalized words of a place that start at `end` stop ("New York", "Baltimore
-    /// City"): before `limit`, at a clause's end, or at a court's noun ("of New Jersey Judge Lin").
-    private static func endOfPlace(from end: Int, before limit: Int, in words: [Word]) -> Int {
+    /// City"): before `limit`, at a clause's end, at a court's noun ("of New Jersey Judge Lin"),
+    /// or at a word the caller names.
+    private static func endOfPlace(
+        from end: Int, before limit: Int, in words: [Word], alsoStoppingAt stops: (Word) -> Bool = { _ in false }
+    ) -> Int {
         var end = end
         while end < min(words.count, limit), words[end].isCapitalized, !words[end - 1].endsClause,
-            !DraftLexicon.levelHeads.contains(words[end].lower)
+            !DraftLexicon.levelHeads.contains(words[end].lower), !stops(words[end])
         {
             end += 1
         }

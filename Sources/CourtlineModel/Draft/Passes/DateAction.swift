@@ -98,21 +98,21 @@ extension SentenceReading {
         let joined = (date.words.upperBound - 1..<max(date.words.upperBound - 1, words.count - 1)).first { index in
             words[index].endsClause && DraftLexicon.leadingJoiners.contains(words[index + 1].lower)
         }
-        // A verb that is a ruling when a court does it ("on Wednesday confirmed the plan") is a
-        // candidate too, and an infinitive yields to the verb before it ("declined to hear").
-        // "Last Friday, after a four-day trial, a jury awarded": a noun a time connective takes is
-        // the time of the verb after it, which the date dates.
         // "was diagnosed in 2019 and died the next year": a verb joined after the date that a
         // date of its own follows is that date's.
         func datedByItsOwn(_ action: Action) -> Bool {
             words[date.words.upperBound..<action.word].contains { $0.lower == "and" }
                 && dates.contains { $0.words.lowerBound > action.word && $0.words.lowerBound <= action.word + 3 }
         }
+        // A verb that is a ruling when a court does it ("on Wednesday confirmed the plan") is a
+        // candidate too, and an infinitive yields to the verb before it ("declined to hear").
         let following = actions.filter { action in
             action.word >= date.words.upperBound && action.word <= (joined ?? words.count)
                 && (action.kind != .statement || DraftLexicon.rulingWhenACourtActs.contains(words[action.word].lower))
                 && !datedByItsOwn(action)
         }
+        // "Last Friday, after a four-day trial, a jury awarded": a noun a time connective takes is
+        // the time of the verb after it, which the date dates.
         let after = following.first.map { first in
             timesAnother(first) ? following.first(where: \.isVerb) ?? first : first
         }.map(verbGoverningItsInfinitive)
@@ -161,8 +161,8 @@ extension SentenceReading {
         return pronoun..<end + 1
     }
 
-    /// "the fire that destroyed": "that" after a determiner's common noun that names no action,
-    /// and before no subject of its own.
+    /// "the fire that destroyed", "a lower court's order that would": "that" after a common noun
+    /// that a determiner or a possessive opens, and before no subject of its own.
     private func isRelativeThat(at index: Int) -> Bool {
         guard words[index].lower == "that", index >= 2, index + 1 < words.count,
             !words[index - 1].endsClause, words[index - 1].isPlainLowercase,

@@ -74,7 +74,6 @@ enum EventTitle {
     ) -> (kept: [Int], start: Int) {
         var start = index
         while start > dateline, !ends(start - 1), index - start < wordsBefore { start -= 1 }
-        var kept: [Int] = []
         // "of setting the fire that destroyed a duplex", "to pay a family whose house burned":
         // the noun the relative clause tells of, from its determiner.
         if let opener = (max(start, index - 3)..<index).last(where: {
@@ -86,6 +85,7 @@ enum EventTitle {
         {
             return ([], determiner)
         }
+        var kept: [Int] = []
         if start > dateline, DraftLexicon.relativePronouns.contains(words[start].lower) {
             kept = antecedent(endingAt: start - 1, in: words, after: dateline)
             start += 1
