@@ -1052,6 +1052,55 @@ struct DraftRuleTests {
                 == ["2025-04-14 appeals ruling"])
     }
 
+    /// "An appeals court said Tuesday it would not …": what a court says, it says in a ruling.
+    @Test func whatACourtSaysIsItsRuling() throws {
+        #expect(
+            try events("A Nevada appeals court said Tuesday it would not reinstate the mining permit.")
+                == ["2025-04-15 appeals ruling"])
+        #expect(try events("Harlan Mills said Tuesday it would not reopen the plant.") == ["2025-04-15 none statement"])
+    }
+
+    /// "told the 4th Circuit on Monday that …": what a party tells a court is a filing there.
+    @Test func tellingACourtIsAFiling() throws {
+        #expect(
+            try events("The city told the 4th Circuit on Monday that a judge wrongly ruled against the ordinance.")
+                == ["2025-04-14 appeals filing"])
+    }
+
+    /// "asked in March for the suit to be dismissed" asks the court the case is in.
+    @Test func aRequestWithNoAddresseeIsBeforeTheCaseCourt() throws {
+        #expect(
+            try events(
+                "U.S. District Judge Amy Chen dismissed the suit on Monday.\nThe bakery had asked in March for the suit to be dismissed."
+            ) == ["2025-03 trial filing", "2025-04-14 trial ruling"])
+    }
+
+    /// "the state's highest criminal appeals court" is a court of last resort.
+    @Test func theHighestCourtIsTheLastResort() throws {
+        #expect(
+            try events("The conviction was reinstated in March by the state's highest criminal appeals court.")
+                == ["2025-03 supreme ruling"])
+    }
+
+    /// "will appeal Monday's ruling": a possessive date dates the noun after it.
+    @Test func aPossessiveDateDatesItsNoun() throws {
+        #expect(try events("Prosecutors say they will appeal Monday's ruling.") == ["2025-04-14 none ruling"])
+    }
+
+    /// "On April 2, the court held a hearing": the verb after the date takes its object's kind;
+    /// setting a date is a ruling of its own.
+    @Test func aVerbAfterTheDateTakesItsObjectsKind() throws {
+        #expect(try events("On April 2, a federal judge held a hearing on the motion.") == ["2025-04-02 trial hearing"])
+        #expect(
+            try events("On April 2, a federal judge scheduled a trial for June 9.")
+                == ["2025-04-02 trial ruling", "2025-06-09 trial trial"])
+    }
+
+    /// "he was beaten and left to die": violence is the conduct a case is about.
+    @Test func violenceIsConduct() throws {
+        #expect(try events("The guard was beaten on March 3 outside the warehouse.") == ["2025-03-03 none conduct"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

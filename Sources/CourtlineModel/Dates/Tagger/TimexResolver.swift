@@ -298,6 +298,13 @@ struct TimexResolver {
     /// "expected" point ahead; "was", "said", "-ed" verbs and "ago" point back.
     private func tense(around span: Range<Int>) -> Tense {
         if setsAnAppointment(before: span.lowerBound) { return .future }
+        // "will appeal Monday's ruling": a decision is reported once made, whatever the verb.
+        let end = span.upperBound
+        if end + 2 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
+            Self.decisionsMade.contains(tokens[end + 2].text)
+        {
+            return .past
+        }
         var before = span.lowerBound - 1
         for _ in 0..<12 where before >= 0 {
             if let tense = tense(at: before) { return tense }
@@ -327,6 +334,9 @@ struct TimexResolver {
         return false
     }
 
+    private static let decisionsMade: Set<String> = [
+        "ruling", "decision", "verdict", "opinion", "judgment", "order", "indictment", "sentence", "conviction",
+    ]
     private static let appointingPrepositions: Set<String> = ["for", "until"]
     private static let appointingVerbs: Set<String> = [
         "set", "sets", "scheduled", "schedules", "rescheduled", "reset", "postponed", "postpones", "delayed",

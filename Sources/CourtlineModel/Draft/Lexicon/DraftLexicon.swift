@@ -37,6 +37,7 @@ enum DraftLexicon {
             "hacked", "accessed", "accessing", "exploited", "exploiting", "breached", "infringed", "froze", "shut",
             "allowed", "happened", "occurred", "died", "killed", "injured", "fired", "crashed", "exploded",
             "collapsed", "destroyed", "burned", "stole", "embezzled", "assaulted", "shot", "stabbed", "robbed",
+            "beaten", "murdered", "kidnapped", "abducted", "strangled", "poisoned", "raped",
         ],
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
@@ -139,7 +140,9 @@ enum DraftLexicon {
 
     /// Verbs of setting a date, which after a form of "be" are no one's act ("a hearing is set for
     /// July 15", "was scheduled for Monday"): the subject's noun gives the kind.
-    static let schedulingVerbs: Set<String> = ["scheduled", "schedules", "set", "sets", "held"]
+    static let schedulingVerbs: Set<String> = settingVerbs.union(["held"])
+    /// Verbs that set a date for what their object names: the setting is a ruling of its own.
+    static let settingVerbs: Set<String> = ["scheduled", "schedules", "set", "sets"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remains", "remain"]
     /// Prepositions that attach a noun to the noun before it ("a hearing on those motions", "a
     /// hearing on the request for an injunction"): the first noun is the head, and its kind.
@@ -158,6 +161,15 @@ enum DraftLexicon {
         "agreed", "declined", "refused", "decided", "froze", "shut", "allowed", "confirmed", "confirms", "hold",
         "voted",
     ]
+    /// Verbs of saying that report a ruling when a court is their subject ("the panel said").
+    static let courtSpeech: Set<String> = ["said", "says", "wrote"]
+    /// Verbs of telling that, with a court as their object, report a filing ("told the 9th
+    /// Circuit", "urged the justices").
+    static let addressingVerbs: Set<String> = ["told", "tells", "urged", "urges", "pressed", "presses"]
+    /// The last word of a court addressed by name or level: "Court", "Circuit", "justices".
+    static let courtAddressHeads: Set<String> = ["court", "circuit", "justices", "panel", "tribunal"]
+    /// Lower-case words inside a court's name ("Court of Appeals for the Ninth Circuit").
+    static let courtNameJoiners: Set<String> = ["of", "for", "the"]
     /// What is before the court the case is in now, when the sentence names none: the court of
     /// the article's latest event (a hearing in an appeal is the appeals court's).
     static let currentCourtKinds: Set<Event.Kind> = [.hearing]
@@ -197,6 +209,9 @@ enum DraftLexicon {
         // A state's circuit court hears cases first ("The circuit court had dismissed the case").
         "circuit": .trial,
     ]
+    /// Modifiers that make any court they stand before a court of last resort ("the highest
+    /// criminal appeals court").
+    static let lastResortModifiers: Set<String> = ["highest", "top"]
     /// The nouns the level modifiers go with.
     static let levelHeads: Set<String> = ["court", "judge", "judges", "panel"]
     /// Nouns after which a word names a court rather than an action ("an appeals court").

@@ -28,6 +28,11 @@ struct Action {
             {
                 return Action(word: index, kind: .filing, isVerb: true)
             }
+            // "told the Georgia Court of Appeals on Monday that …", "urged the justices to": what a
+            // party tells a court it tells in a filing.
+            if DraftLexicon.addressingVerbs.contains(word), addressesACourt(from: index + 1, in: words) {
+                return Action(word: index, kind: .filing, isVerb: true)
+            }
             // "tried to block the deal", "stayed in service": another sense than the action's.
             if index + 1 < words.count, DraftLexicon.otherSenseBefore[word]?.contains(words[index + 1].lower) == true {
                 return nil
@@ -61,6 +66,21 @@ struct Action {
             if let kind = DraftLexicon.actionNouns[word] { return Action(word: index, kind: kind, isVerb: false) }
             return nil
         }
+    }
+
+    /// A court's name or level right after a determiner at `start`: "the 9th Circuit", "a
+    /// federal appeals court", "the justices".
+    private static func addressesACourt(from start: Int, in words: [Word]) -> Bool {
+        guard start < words.count, DraftLexicon.determiners.contains(words[start].lower) else { return false }
+        for word in words[(start + 1)..<min(words.count, start + 7)] {
+            let lower = SentenceReading.withoutPossessive(word.lower)
+            if DraftLexicon.courtAddressHeads.contains(lower) { return true }
+            guard !word.endsClause,
+                word.isCapitalized || lower.first?.isNumber == true || DraftLexicon.levelModifiers[lower] != nil
+                    || DraftLexicon.courtNameJoiners.contains(lower)
+            else { return false }
+        }
+        return false
     }
 
     private static let verbs: [String: Event.Kind] = {

@@ -167,6 +167,7 @@ extension CaseDrafter {
         {
             kind = .ruling
         }
+        if !quoted, kind == .statement, courtSpeaks(at: action.word, in: here) { kind = .ruling }
         let court = court(before: action.word, kind: kind, in: here)
         return EventProposal(
             kind: kind,
@@ -175,6 +176,21 @@ extension CaseDrafter {
             impliedLevel: court.level, citations: [here.whole], anchor: anchor,
             actionWord: here.words[action.word].text, reportedByAVerb: action.isVerb, source: here.source,
             lastSentence: here.sentence.index)
+    }
+
+    /// "A Pennsylvania appeals court said Thursday it won't order …", "a Ninth Circuit panel said":
+    /// what a court says, its name alone the verb's subject, it says in a ruling. A judge's words
+    /// may be said from the bench or to a reporter, so only a court's count.
+    private func courtSpeaks(at verb: Int, in here: SentenceInDraft) -> Bool {
+        guard DraftLexicon.courtSpeech.contains(here.words[verb].lower),
+            let court = here.courtWords.map(\.at).filter({ $0 < verb }).max()
+        else { return false }
+        return here.words[court..<verb].allSatisfy { word in
+            !word.endsClause
+                && (word.isCapitalized || DraftLexicon.courtNouns.contains(word.lower)
+                    || DraftLexicon.levelModifiers[word.lower] != nil || DraftLexicon.levelNouns[word.lower] != nil
+                    || DraftLexicon.courtNameJoiners.contains(word.lower))
+        }
     }
 
     /// The court an action at `word` is before: the subject before the verb names the court
@@ -235,7 +251,12 @@ extension CaseDrafter {
                 .max { $0.interval.sortKey < $1.interval.sortKey }
             return (latest?.courtKey, latest == nil ? .trial : nil)
         }
-        let asksAnother = DraftLexicon.requestsOfAnother.contains(here.words[word].lower)
+        // "asked the Patent Office to …" asks someone named; "asked in July for the suit to be
+        // dismissed" asks the court the case is in.
+        let addressee = word + 1 < here.words.count ? here.words[word + 1] : nil
+        let asksAnother =
+            DraftLexicon.requestsOfAnother.contains(here.words[word].lower)
+            && addressee.map { DraftLexicon.determiners.contains($0.lower) || $0.isCapitalized } == true
         let level = DraftLexicon.levelByActionWord[here.words[word].lower] ?? DraftLexicon.levelByKind[kind]
         return (nil, asksAnother ? nil : level)
     }

@@ -71,8 +71,11 @@ extension SentenceReading {
         {
             return nil
         }
-        // "a 2019 crash", "an August ruling": the date dates only the noun after it.
-        if date.modifiesANoun(in: words, headline: isHeadline) {
+        // "a 2019 crash", "an August ruling", "will appeal Thursday's ruling": the date dates only
+        // the noun after it.
+        if date.modifiesANoun(in: words, headline: isHeadline)
+            || SentenceReading.isPossessive(words[date.words.upperBound - 1].lower)
+        {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
             return actions.first { phrase.contains($0.word) && !$0.isVerb }
         }
@@ -115,7 +118,7 @@ extension SentenceReading {
         // the time of the verb after it, which the date dates.
         let after = following.first.map { first in
             timesAnother(first) ? following.first(where: \.isVerb) ?? first : first
-        }.map(verbGoverningItsInfinitive)
+        }.map(verbGoverningItsInfinitive).map(objectItsVerbNames)
         if let before, let after,
             setOff(before, beforeTheClauseOf: date, whoseVerbIs: after)
                 || introduces(before, dated: date, beforeTheClauseOf: after)
@@ -230,6 +233,20 @@ extension SentenceReading {
         // "filed an appeal" is an appeal; "pleaded not guilty to charges" is the plea itself.
         return DraftLexicon.verbsTheirObjectNames.contains(words[verb.word].lower) && verb.kind != action.kind
             ? action : verb
+    }
+
+    /// "On April 5, the court held a hearing", "Last week the family filed an appeal": a verb
+    /// that takes its object's kind, after the date, is the action its object names. Setting a
+    /// date ("on Tuesday scheduled a jury trial") is a ruling of that day.
+    private func objectItsVerbNames(_ verb: Action) -> Action {
+        let lower = words[verb.word].lower
+        guard verb.isVerb, DraftLexicon.verbsTheirObjectNames.contains(lower),
+            !DraftLexicon.settingVerbs.contains(lower),
+            let object = actions.first(where: { $0.word > verb.word }), !object.isVerb,
+            object.word - verb.word <= 4, object.kind != verb.kind,
+            !words[verb.word..<object.word].contains(where: \.endsClause)
+        else { return verb }
+        return object
     }
 
     /// "The justices agreed to hear the case that October": the verb "to" follows is what was

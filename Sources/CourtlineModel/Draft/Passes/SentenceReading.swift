@@ -69,6 +69,12 @@ struct SentenceReading {
                 return (index, .appeals)
             }
             guard DraftLexicon.levelHeads.contains(word), !words[index].isCapitalized else { return nil }
+            // "the state's highest criminal appeals court": the highest of its kind is the last
+            // resort, whatever the words nearer the noun say.
+            let modifiers = words[max(0, index - 4)..<index].reversed().prefix { $0.isPlainLowercase }
+            if modifiers.contains(where: { DraftLexicon.lastResortModifiers.contains($0.lower) }) {
+                return (index, .supreme)
+            }
             if let level = DraftLexicon.levelModifiers[before] { return (index, level) }
             // "A Delaware judge ordered": a judge of a place, as trial judges are named.
             if word == "judge", index >= 2, words[index - 1].isCapitalized,
