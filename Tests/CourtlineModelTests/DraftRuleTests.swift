@@ -1101,6 +1101,42 @@ struct DraftRuleTests {
         #expect(try events("The guard was beaten on March 3 outside the warehouse.") == ["2025-03-03 none conduct"])
     }
 
+    /// "challenging Judge Rhea Dunn's March 4 verdict": a day between a possessive and a noun is
+    /// the noun's, the judge's name ends at its possessive, and the verdict is the judge's court's.
+    @Test func aJudgesDatedRulingIsTheJudgesOwn() throws {
+        #expect(
+            try events(
+                "A federal judge in Ohio sided with the landlord.\nThe chain has appealed to the 6th Circuit, challenging Judge Rhea Dunn's March 4 verdict."
+            ) == ["2025-03-04 trial ruling"])
+    }
+
+    /// "is appealing "the final judgment entered on Feb. 3"": a paper a participle dates is dated
+    /// itself, even quoted by name.
+    @Test func aPaperEnteredOnADayIsThatDays() throws {
+        #expect(
+            try events(
+                "A federal judge ruled for the county, and the tenants are appealing the judgment entered on Feb. 3.")
+                == ["2025-02-03 trial ruling"])
+        #expect(
+            try events(
+                "U.S. District Judge Ana Ruiz ruled for the county.\nThe tenants are appealing \"the judgment entered on Feb. 3.\""
+            )
+                == ["2025-02-03 trial ruling"])
+    }
+
+    /// "the District of Columbia Circuit U.S. Court of Appeals" is the D.C. Circuit.
+    @Test func theDistrictOfColumbiaCircuitIsAnAppealsCourt() throws {
+        #expect(
+            try events(
+                "The agency on April 2 filed a motion in the District of Columbia Circuit U.S. Court of Appeals.")
+                == ["2025-04-02 appeals filing"])
+    }
+
+    /// "postponed the trial in March": putting a date off is a ruling.
+    @Test func postponingIsARuling() throws {
+        #expect(try events("A federal judge postponed the trial in March.") == ["2025-03 trial ruling"])
+    }
+
     @Test(arguments: [
         ("Roe was sentenced on Monday to five years.", "ruling"),
         ("Roe pleaded guilty in March.", "filing"),

@@ -397,7 +397,7 @@ struct TimexResolver {
         "was", "were", "had", "did", "said", "ago", "last", "told", "came", "went", "took", "made", "gave", "got",
         "began", "rose", "fell", "won", "lost", "met", "left", "saw", "ran", "sent", "held", "paid", "sold",
         "bought", "brought", "found", "became", "struck", "hit", "put", "led", "spoke", "wrote", "broke",
-        "earlier", "since",
+        "earlier", "since", "upheld", "threw", "sought", "withdrew", "pled", "knew", "thought", "froze", "stole",
     ]
     private static let notPast: Set<String> = [
         "need", "feed", "seed", "deed", "heed", "weed", "reed", "indeed", "speed", "proceed", "exceed", "succeed",

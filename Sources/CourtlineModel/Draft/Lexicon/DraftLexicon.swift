@@ -25,6 +25,7 @@ enum DraftLexicon {
             "overturns", "vacates", "affirms", "remands", "overruled", "quashed", "annulled", "invalidated",
             "voided", "nullified", "halted", "lifted", "revoked", "dissolved", "decertified", "granting", "denying",
             "rejecting", "reversing", "vacating", "affirming", "dismissing", "blocking", "convicts", "acquits",
+            "postponed", "adjourned",
         ],
         .appeal: ["appealed", "appeals", "appealing"],
         .withdrawal: ["dropped", "drops", "withdrew", "withdrawn", "abandoned"],
@@ -78,6 +79,8 @@ enum DraftLexicon {
     }()
     /// Papers a court gives its decision in ("in reasons released Wednesday", "an opinion
     /// issued Monday"): a participle after one dates the decision, not something else.
+    /// Participles that give a paper its day ("the judgment entered on", "an order issued Monday").
+    static let paperParticiples: Set<String> = ["entered", "issued", "handed", "signed", "released", "dated"]
     static let decisionPapers: Set<String> = [
         "reasons", "opinion", "opinions", "decision", "ruling", "judgment", "order", "findings",
     ]

@@ -155,8 +155,13 @@ extension CaseDrafter {
     private func proposal(
         for action: Action, dated date: CaseDraft.DateText, interval: EventDate, anchor: Int?, in here: SentenceInDraft
     ) -> EventProposal {
-        // What someone is quoted saying is a statement, not the ruling it speaks of.
-        let quoted = here.reading.quoted.contains(action.word)
+        // What someone is quoted saying is a statement, not the ruling it speaks of; but a paper
+        // quoted by its name ("is appealing "the Final Judgment entered on September 6"") is it.
+        let words = here.words
+        let namesAPaper =
+            !action.isVerb && DraftLexicon.decisionPapers.contains(words[action.word].lower)
+            && action.word + 1 < words.count && DraftLexicon.paperParticiples.contains(words[action.word + 1].lower)
+        let quoted = here.reading.quoted.contains(action.word) && !namesAPaper
         var kind = quoted ? .statement : action.kind
         // "The court temporarily shut down the operation": the court is the verb's subject, with
         // no other action between ("The complaint, filed in federal court, says … Vaultline froze").
@@ -205,6 +210,17 @@ extension CaseDrafter {
     ) {
         // What someone said, and the conduct a case is about, happen before no court.
         if kind == .statement || kind == .conduct { return (nil, nil) }
+        // "challenging Judge Denise Cote's July 10 verdict": a judge's own ruling, whatever court
+        // the sentence names before; a judge titled only by the role rules as a trial judge does.
+        if here.reading.actions.contains(where: { $0.word == word && !$0.isVerb }),
+            let judge = here.reading.people.first(where: { person in
+                PersonMention.standing(ofRole: person.roleWord) == .court && person.court == nil
+                    && person.words.upperBound <= word && word - person.words.upperBound <= 3
+                    && SentenceReading.isPossessive(here.words[person.words.upperBound - 1].lower)
+            })
+        {
+            return (nil, judge.roleWord == "justice" ? .supreme : .trial)
+        }
         let candidates = here.courtWords
         var before = candidates.filter { $0.at < word }.max { $0.at < $1.at }
         // A court after the action names where it happened ("sued … in Travis County District

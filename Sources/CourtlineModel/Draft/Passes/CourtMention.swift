@@ -153,6 +153,15 @@ struct CourtMention {
                     words: start..<(end + 4), level: .appeals, key: "appeals \(circuit)", name: name,
                     shortName: "\(circuit) Cir.", namedness: 2)
             }
+            // "… for the District of Columbia Circuit": the D.C. Circuit.
+            if end + 5 < words.count, words[end].lower == "for", words[end + 1].lower == "the",
+                words[(end + 2)..<(end + 6)].map(\.lower) == ["district", "of", "columbia", "circuit"]
+            {
+                let name = words[start..<(end + 6)].map(\.text).joined(separator: " ")
+                return CourtMention(
+                    words: start..<(end + 6), level: .appeals, key: "appeals D.C.", name: name,
+                    shortName: "D.C. Cir.", namedness: 2)
+            }
         } else if lower.contains(where: { DraftLexicon.trialCourtWords.contains($0) }) {
             level = .trial
             // "Britain's High Court" and "Westminster Magistrates' Court" both end in "court": a
@@ -231,6 +240,15 @@ struct CourtMention {
         }
         var end = index + 3
         while end < words.count, end - index < 5, words[end].isCapitalized, !words[end - 1].endsClause { end += 1 }
+        // "the District of Columbia Circuit U.S. Court of Appeals": the D.C. Circuit, as "the
+        // D.C. Circuit" names it.
+        if words[index + 2].lower == "columbia",
+            let circuit = words[start..<end].firstIndex(where: { $0.lower == "circuit" })
+        {
+            return CourtMention(
+                words: start..<(circuit + 1), level: .appeals, key: "appeals D.C.",
+                name: words[start...circuit].map(\.text).joined(separator: " "), shortName: "D.C. Cir.", namedness: 2)
+        }
         // One key with "U.S. District Court for the Southern District of New York": its last word.
         let name = words[start..<end].map(\.text).joined(separator: " ")
         return CourtMention(

@@ -79,6 +79,15 @@ extension SentenceReading {
             let phrase = date.words.upperBound..<(date.words.upperBound + 3)
             return actions.first { phrase.contains($0.word) && !$0.isVerb }
         }
+        // "Judge Cote's July 10 verdict", "the Sept. 6 order": a day between a determiner or a
+        // possessive and an action noun is that noun's.
+        if start >= 1,
+            DraftLexicon.determiners.contains(words[start - 1].lower)
+                || SentenceReading.isPossessive(words[start - 1].lower),
+            let noun = actions.first(where: { $0.word == date.words.upperBound && !$0.isVerb })
+        {
+            return noun
+        }
         // "the trial court's judgment of 2025-06-30", "a ruling from 2024": a date after "of" or
         // "from" is the noun's own.
         if start >= 2, ["of", "from"].contains(words[start - 1].lower),
@@ -222,7 +231,12 @@ extension SentenceReading {
     /// an infinitive of yields to the verb before it ("petitioned the court to set aside the
     /// order" is a petition), even one that takes its object's kind.
     private func verbOfItsObject(_ action: Action) -> Action {
-        guard !action.isVerb,
+        // "appealing the Final Judgment entered on September 6": a paper a participle dates is
+        // dated itself.
+        let datedPaper =
+            DraftLexicon.decisionPapers.contains(words[action.word].lower) && action.word + 1 < words.count
+            && DraftLexicon.paperParticiples.contains(words[action.word + 1].lower)
+        guard !action.isVerb, !datedPaper,
             let verb = actions.last(where: { $0.word < action.word && $0.isVerb && $0.kind != .statement }),
             !words[verb.word..<action.word].contains(where: {
                 $0.endsClause || DraftLexicon.timeConnectives.contains($0.lower)

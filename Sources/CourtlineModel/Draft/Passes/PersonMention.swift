@@ -109,7 +109,8 @@ struct PersonMention {
             words[end].text.first?.isLetter == true
         {
             end += 1
-            if words[end - 1].endsClause { break }
+            // "Judge Denise Cote's July 10 verdict": a possessive ends the name.
+            if words[end - 1].endsClause || SentenceReading.isPossessive(words[end - 1].lower) { break }
         }
         return end - start >= 2 ? end : nil
     }
