@@ -79,11 +79,11 @@ enum DraftLexicon {
     }()
     /// Papers a court gives its decision in ("in reasons released Wednesday", "an opinion
     /// issued Monday"): a participle after one dates the decision, not something else.
-    /// Participles that give a paper its day ("the judgment entered on", "an order issued Monday").
-    static let paperParticiples: Set<String> = ["entered", "issued", "handed", "signed", "released", "dated"]
     static let decisionPapers: Set<String> = [
         "reasons", "opinion", "opinions", "decision", "ruling", "judgment", "order", "findings",
     ]
+    /// Participles that give a paper its day ("the judgment entered on", "an order issued Monday").
+    static let paperParticiples: Set<String> = ["entered", "issued", "handed", "signed", "released", "dated"]
 
     /// Filings that ask someone other than a trial court ("asked the Patent Office", "petitioned
     /// the justices"): no court is taken for them unless the sentence names it.

@@ -73,12 +73,8 @@ struct Action {
     private static func addressesACourt(from start: Int, in words: [Word]) -> Bool {
         guard start < words.count, DraftLexicon.determiners.contains(words[start].lower) else { return false }
         for word in words[(start + 1)..<min(words.count, start + 7)] {
-            let lower = SentenceReading.withoutPossessive(word.lower)
-            if DraftLexicon.courtAddressHeads.contains(lower) { return true }
-            guard !word.endsClause,
-                word.isCapitalized || lower.first?.isNumber == true || DraftLexicon.levelModifiers[lower] != nil
-                    || DraftLexicon.courtNameJoiners.contains(lower)
-            else { return false }
+            if DraftLexicon.courtAddressHeads.contains(SentenceReading.withoutPossessive(word.lower)) { return true }
+            guard !word.endsClause, SentenceReading.isCourtNameWord(word) else { return false }
         }
         return false
     }

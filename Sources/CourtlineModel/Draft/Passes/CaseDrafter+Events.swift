@@ -157,11 +157,7 @@ extension CaseDrafter {
     ) -> EventProposal {
         // What someone is quoted saying is a statement, not the ruling it speaks of; but a paper
         // quoted by its name ("is appealing "the Final Judgment entered on September 6"") is it.
-        let words = here.words
-        let namesAPaper =
-            !action.isVerb && DraftLexicon.decisionPapers.contains(words[action.word].lower)
-            && action.word + 1 < words.count && DraftLexicon.paperParticiples.contains(words[action.word + 1].lower)
-        let quoted = here.reading.quoted.contains(action.word) && !namesAPaper
+        let quoted = here.reading.quoted.contains(action.word) && !here.reading.isDatedPaper(action)
         var kind = quoted ? .statement : action.kind
         // "The court temporarily shut down the operation": the court is the verb's subject, with
         // no other action between ("The complaint, filed in federal court, says … Vaultline froze").
@@ -190,12 +186,7 @@ extension CaseDrafter {
         guard DraftLexicon.courtSpeech.contains(here.words[verb].lower),
             let court = here.courtWords.map(\.at).filter({ $0 < verb }).max()
         else { return false }
-        return here.words[court..<verb].allSatisfy { word in
-            !word.endsClause
-                && (word.isCapitalized || DraftLexicon.courtNouns.contains(word.lower)
-                    || DraftLexicon.levelModifiers[word.lower] != nil || DraftLexicon.levelNouns[word.lower] != nil
-                    || DraftLexicon.courtNameJoiners.contains(word.lower))
-        }
+        return here.words[court..<verb].allSatisfy { !$0.endsClause && SentenceReading.isCourtNameWord($0) }
     }
 
     /// The court an action at `word` is before: the subject before the verb names the court

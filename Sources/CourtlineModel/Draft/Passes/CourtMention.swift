@@ -72,10 +72,7 @@ struct CourtMention {
         {
             end += 3
         }
-        let text = words[start..<end].map(\.text).joined(separator: " ")
-        return CourtMention(
-            words: start..<end, level: .appeals, key: "appeals \(number)", name: text, shortName: "\(number) Cir.",
-            namedness: 2)
+        return circuitCourt(number, named: start..<end, in: words)
     }
 
     /// "US Supreme Court", "US District Court for the Northern District of California",
@@ -148,19 +145,13 @@ struct CourtMention {
                 words[end + 3].lower == "circuit",
                 let circuit = ordinal(words[end + 2].lower) ?? circuitName(words[end + 2].lower)
             {
-                let name = words[start..<(end + 4)].map(\.text).joined(separator: " ")
-                return CourtMention(
-                    words: start..<(end + 4), level: .appeals, key: "appeals \(circuit)", name: name,
-                    shortName: "\(circuit) Cir.", namedness: 2)
+                return circuitCourt(circuit, named: start..<(end + 4), in: words)
             }
             // "… for the District of Columbia Circuit": the D.C. Circuit.
             if end + 5 < words.count, words[end].lower == "for", words[end + 1].lower == "the",
                 words[(end + 2)..<(end + 6)].map(\.lower) == ["district", "of", "columbia", "circuit"]
             {
-                let name = words[start..<(end + 6)].map(\.text).joined(separator: " ")
-                return CourtMention(
-                    words: start..<(end + 6), level: .appeals, key: "appeals D.C.", name: name,
-                    shortName: "D.C. Cir.", namedness: 2)
+                return circuitCourt("D.C.", named: start..<(end + 6), in: words)
             }
         } else if lower.contains(where: { DraftLexicon.trialCourtWords.contains($0) }) {
             level = .trial
@@ -245,9 +236,7 @@ struct CourtMention {
         if words[index + 2].lower == "columbia",
             let circuit = words[start..<end].firstIndex(where: { $0.lower == "circuit" })
         {
-            return CourtMention(
-                words: start..<(circuit + 1), level: .appeals, key: "appeals D.C.",
-                name: words[start...circuit].map(\.text).joined(separator: " "), shortName: "D.C. Cir.", namedness: 2)
+            return circuitCourt("D.C.", named: start..<(circuit + 1), in: words)
         }
         // One key with "U.S. District Court for the Southern District of New York": its last word.
         let name = words[start..<end].map(\.text).joined(separator: " ")
@@ -336,6 +325,13 @@ struct CourtMention {
     }
 
     /// The circuits named rather than numbered: "Federal Circuit", "D.C. Circuit".
+    /// A federal court of appeals by its circuit ("9th", "Fed.", "D.C."), one key however it is named.
+    private static func circuitCourt(_ circuit: String, named range: Range<Int>, in words: [Word]) -> CourtMention {
+        CourtMention(
+            words: range, level: .appeals, key: "appeals \(circuit)",
+            name: words[range].map(\.text).joined(separator: " "), shortName: "\(circuit) Cir.", namedness: 2)
+    }
+
     private static func circuitName(_ word: String) -> String? {
         ["federal": "Fed.", "d.c.": "D.C."][word]
     }

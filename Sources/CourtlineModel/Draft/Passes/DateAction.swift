@@ -233,10 +233,7 @@ extension SentenceReading {
     private func verbOfItsObject(_ action: Action) -> Action {
         // "appealing the Final Judgment entered on September 6": a paper a participle dates is
         // dated itself.
-        let datedPaper =
-            DraftLexicon.decisionPapers.contains(words[action.word].lower) && action.word + 1 < words.count
-            && DraftLexicon.paperParticiples.contains(words[action.word + 1].lower)
-        guard !action.isVerb, !datedPaper,
+        guard !action.isVerb, !isDatedPaper(action),
             let verb = actions.last(where: { $0.word < action.word && $0.isVerb && $0.kind != .statement }),
             !words[verb.word..<action.word].contains(where: {
                 $0.endsClause || DraftLexicon.timeConnectives.contains($0.lower)

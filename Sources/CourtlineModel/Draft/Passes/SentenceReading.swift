@@ -120,6 +120,22 @@ struct SentenceReading {
 
     static func isPossessive(_ word: String) -> Bool { word.hasSuffix("'s") || word.hasSuffix("’s") }
 
+    /// "the judgment entered on September 6", "an order issued Monday": a decision's paper that a
+    /// participle after it dates.
+    func isDatedPaper(_ action: Action) -> Bool {
+        !action.isVerb && DraftLexicon.decisionPapers.contains(words[action.word].lower)
+            && action.word + 1 < words.count && DraftLexicon.paperParticiples.contains(words[action.word + 1].lower)
+    }
+
+    /// A word that may stand inside a court's name or level: "Georgia", "9th", "appeals", "panel",
+    /// "of the".
+    static func isCourtNameWord(_ word: Word) -> Bool {
+        let lower = withoutPossessive(word.lower)
+        return word.isCapitalized || lower.first?.isNumber == true || DraftLexicon.courtNouns.contains(lower)
+            || DraftLexicon.levelModifiers[lower] != nil || DraftLexicon.levelNouns[lower] != nil
+            || DraftLexicon.courtNameJoiners.contains(lower)
+    }
+
     static func withoutPossessive(_ word: String) -> String { isPossessive(word) ? String(word.dropLast(2)) : word }
 
     /// The scalar offsets inside each pair of quotation marks: curly (“…”) or straight ("…").
