@@ -173,12 +173,17 @@ struct DateTaggerTests {
         #expect(values("Revenue for the year ended June 30 rose.") == ["P1Y", "2024-06-30"])
     }
 
-    /// "scheduled" with an object reports what was done; "is scheduled for" looks ahead.
-    @Test func aVerbOfPlanningWithAnObjectIsPast() {
+    /// "scheduled" with an object after the date reports what was done on it; "is scheduled
+    /// for" looks ahead, and so does a planned thing dated after its verb.
+    @Test func aVerbOfPlanningWithAnObjectIsPastOnlyAfterTheDate() {
         let value = { Self.firstValue(of: $0, published: "2024-12-18") }  // a Wednesday
         #expect(value("A judge on Monday scheduled a trial for March.") == "2024-12-16")
         #expect(value("The trial is scheduled for Monday.") == "2024-12-23")
         #expect(value("Analysts on Friday expected the merger to close.") == "2024-12-13")
+        #expect(value("Tenants planned a march on Saturday.") == "2024-12-21")
+        #expect(value("The clerk has scheduled a hearing Thursday.") == "2024-12-19")
+        #expect(value("On Monday the union plans to strike.") == "2024-12-23")
+        #expect(value("On Monday the union's plans were dropped.") == "2024-12-16")
     }
 
     /// "sued in October, the same day": a day of the month named, known only to that month.
@@ -215,6 +220,18 @@ struct DateTaggerTests {
         #expect(value("The court heard the case on May 4.") == "2024-05-04")
         #expect(value("The judge set aside the verdict on May 4.") == "2024-05-04")
         #expect(value("A judge set a trial date of Jan. 5.") == "2025-01-05")
+        #expect(value("The agency gave the owners until Monday to sign.") == "2024-06-24")
+        #expect(value("The board extended its offer until Friday.") == "2024-06-21")
+    }
+
+    /// "until 5 p.m. EST, Nov. 9": a time on a day named with it is that day's, not
+    /// publication's.
+    @Test func aTimeOnANamedDayIsThatDaysTime() {
+        let value = { Self.firstValue(of: $0, published: "2024-06-19") }
+        #expect(value("The offer runs until 5 p.m. EST, June 28.") == "2024-06-28T17:00")
+        #expect(value("Bids closed at 9:30 a.m. on June 3, 2024, in Reno.") == "2024-06-03T09:30")
+        #expect(value("The jury came back on June 3 at 4:15 p.m.") == "2024-06-03T16:15")
+        #expect(value("The jury came back June 3, 2023, at 9 a.m.") == "2023-06-03T09:00")
     }
 
     /// "the following month" is one month from the date before it; "in the months before she
@@ -254,7 +271,8 @@ struct DateTaggerTests {
     @Test func hostileAndHugeInputEndsWithoutACrash() {
         let text = String(repeating: "the 1990s 12:30 p.m. Jan. 6 ", count: 2000) + "\u{1B}[2J a.m."
         let found = DateTagger().mentions(in: SourceText(text), published: TimexRules.examplePublished)
-        #expect(found.count >= 6000)
+        // Each repeat holds two expressions: the decade, and the time on Jan. 6.
+        #expect(found.count == 4000)
     }
 }
 
@@ -270,7 +288,7 @@ struct TimebankScoreTests {
         FileManager.default.fileExists(atPath: corpus.path) && FileManager.default.fileExists(atPath: scorer.path)
 
     /// Measured 2026-12-07: value F1 79.0, relaxed span F1 94.0 (BENCHMARKS.md).
-    static let valueFloor = 79.1
+    static let valueFloor = 79.4
     static let relaxedFloor = 93.9
 
     struct Document: Decodable {

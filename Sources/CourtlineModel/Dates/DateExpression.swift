@@ -88,6 +88,9 @@ public enum DateExpression: Sendable, Hashable {
             // give the week and no more.
             self = fromEarlierDate || unit == .day ? .shift(unit, by: amount) : .relative(unit, offset: amount)
         case .age(.year, let years): self = .age(years: years)
+        case .atClock(_, let day):
+            guard let expression = DateExpression(day) else { return nil }
+            self = expression
         case .holiday(let code):
             // "Christmas Eve" is Dec. 24 of whichever year; a holiday that moves ("Thanksgiving")
             // has no month and day of its own to give.

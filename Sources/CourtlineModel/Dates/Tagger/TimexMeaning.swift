@@ -40,6 +40,8 @@ enum TimexMeaning: Sendable, Equatable {
     case holiday(String)
     /// "10:35 a.m." alone: that time on the publication day.
     case clock(String)
+    /// "5 p.m. EST Nov. 9": a time on the day the inner meaning places.
+    indirect case atClock(String, on: TimexMeaning)
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     case reference(String)
     /// A value the words give in full: `P3Y`, `PXM`.
@@ -55,7 +57,7 @@ enum TimexMeaning: Sendable, Equatable {
         switch self {
         case .duration, .age: .duration
         case .set: .set
-        case .clock: .time
+        case .clock, .atClock: .time
         case .weekday(_, _, let clock), .deictic(_, _, let clock): clock == nil ? .date : .time
         default: .date
         }

@@ -183,6 +183,10 @@ struct TimexResolver {
             placed = fromPublication(found.0, found.1.words(for: "such holiday"))
         case .clock(let clock):
             placed = fromPublication(.time(clock, on: published), "the day of")
+        case .atClock(let clock, let day):
+            guard let onDay = place(day, tokens: span, text: text, range: range) else { return nil }
+            return Placed(
+                value: onDay.value.count == 10 ? "\(onDay.value)T\(clock)" : onDay.value, derivation: onDay.derivation)
         }
         if placed.0.granularity != .century, placed.0.granularity != .decade || meaning != .stated(placed.0) {
             reference = (placed.0, text, range)
@@ -307,14 +311,14 @@ struct TimexResolver {
         }
         var before = span.lowerBound - 1
         for _ in 0..<12 where before >= 0 {
-            if let tense = tense(at: before) { return tense }
+            if let tense = tense(at: before, followingTheDate: false) { return tense }
             if Self.endsClause(tokens[before]) || tokens[before + 1].followsLineBreak { break }
             before -= 1
         }
         var after = span.upperBound
         for _ in 0..<8 where after < tokens.count {
             if tokens[after].followsLineBreak || Self.endsClause(tokens[after]) { break }
-            if let tense = tense(at: after) { return tense }
+            if let tense = tense(at: after, followingTheDate: true) { return tense }
             after += 1
         }
         return .unknown
@@ -340,7 +344,7 @@ struct TimexResolver {
     private static let appointingPrepositions: Set<String> = ["for", "until"]
     private static let appointingVerbs: Set<String> = [
         "set", "sets", "scheduled", "schedules", "rescheduled", "reset", "postponed", "postpones", "delayed",
-        "adjourned", "calendared",
+        "adjourned", "calendared", "extended", "extends", "gave", "given", "gives",
     ]
 
     private static func endsClause(_ token: DateToken) -> Bool {
@@ -349,7 +353,7 @@ struct TimexResolver {
 
     /// A word's tense, or a pair's where the word alone says nothing ("set to begin", "set for
     /// July 15" point ahead; "set aside" does not).
-    private func tense(at index: Int) -> Tense? {
+    private func tense(at index: Int, followingTheDate: Bool) -> Tense? {
         if index + 1 < tokens.count, let pair = Self.futurePairs[tokens[index].text],
             pair.contains(tokens[index + 1].text)
         {
@@ -357,8 +361,9 @@ struct TimexResolver {
         }
         let tense = Self.tense(of: tokens[index])
         // "A judge on Tuesday scheduled a trial": with an object, "scheduled" or "expected"
-        // reports what was done, not what is to come.
-        if tense == .future, tokens[index].text.hasSuffix("ed"), index + 1 < tokens.count,
+        // after the date reports what was done on it. Before it, the date is the object's:
+        // "planned a rally on Saturday".
+        if tense == .future, followingTheDate, tokens[index].text.hasSuffix("ed"), index + 1 < tokens.count,
             Self.objectDeterminers.contains(tokens[index + 1].text)
         {
             return .past
@@ -374,7 +379,7 @@ struct TimexResolver {
     private static let objectDeterminers: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
 
     private static let futurePairs: [String: Set<String>] = [
-        "set": ["to", "for"], "is": ["to"], "are": ["to"], "as": ["soon", "early"],
+        "set": ["to", "for"], "plans": ["to"], "is": ["to"], "are": ["to"], "as": ["soon", "early"],
     ]
 
     private static func tense(of token: DateToken) -> Tense? {

@@ -450,6 +450,20 @@ enum TimexRules {
             .weekday(c.number(1), direction: nil, clock: c.word(0))
         },
         rule(
+            "clock-date", "The offer runs until 5 p.m. EST, Dec. 27.", "2024-12-27T17:00",
+            [clock, timeZone, comma, opt(w("on")), month, day, opt(.mark(","), year)]
+        ) { c in
+            let date = c.count == 4 ? day(c.number(3), c.number(1), c.number(2)) : monthDay(c.number(1), c.number(2))
+            return date.map { .atClock(c.word(0), on: $0) }
+        },
+        rule(
+            "date-clock", "The jury returned on Dec. 16 at 4 p.m.", "2024-12-16T16:00",
+            [month, day, opt(.mark(","), year), comma, w("at"), clock, timeZone]
+        ) { c in
+            let date = c.count == 4 ? day(c.number(2), c.number(0), c.number(1)) : monthDay(c.number(0), c.number(1))
+            return date.map { .atClock(c.word(c.count - 1), on: $0) }
+        },
+        rule(
             "weekday-clock", "The jury returned Monday at 4 p.m.", "2024-12-16T16:00",
             [weekday, comma, opt(w("at")), clock, timeZone]
         ) { c in
