@@ -128,6 +128,10 @@ struct DraftRuleTests {
         ),
         ("The plaintiff, Ada Roe, sued Acme in March 2020.", "Ada Roe sued Acme"),
         ("“We welcome today's decision,” Roe said.", "We welcome today's decision"),
+        (
+            "Judge Ann Lee, who had been critical of both sides, fined Acme on Monday.",
+            "Judge Ann Lee fined Acme"
+        ),
     ])
     func aTitleSaysWhoDidWhatWithoutTheDate(_ sentence: String, _ title: String) throws {
         #expect(try draft(sentence).events.map(\.title).contains(title))
@@ -1135,6 +1139,36 @@ struct DraftRuleTests {
     /// "postponed the trial in March": putting a date off is a ruling.
     @Test func postponingIsARuling() throws {
         #expect(try events("A federal judge postponed the trial in March.") == ["2025-03 trial ruling"])
+    }
+
+    /// "…, and, on March 9, the appeals court affirmed": a date opening a joined clause dates
+    /// that clause's verb, before that clause's court.
+    @Test func aDateOpeningAJoinedClauseDatesItsVerb() throws {
+        #expect(
+            try events(
+                "A federal judge in Austin issued an injunction in February 2024, and, on March 9, 2025, the U.S. Court of Appeals for the Fifth Circuit affirmed it."
+            ) == ["2024-02 trial ruling", "2025-03-09 appeals ruling"])
+    }
+
+    /// "U.S. District Judge Ann Lee imposed the sentence Thursday": a court imposing rules; a
+    /// sentence is a ruling.
+    @Test func aJudgeImposingASentenceRules() throws {
+        #expect(try events("U.S. District Judge Ann Lee imposed the sentence Monday.") == ["2025-04-14 trial ruling"])
+        #expect(try events("Roe's sentence on Monday surprised the court.") == ["2025-04-14 none ruling"])
+    }
+
+    /// "The justices agreed on Tuesday …  Arguments will be held in March": a hearing with no
+    /// court is before the court of the latest event, even one named only by its level.
+    @Test func aHearingIsBeforeTheLatestEventsCourtNamedByLevel() throws {
+        #expect(
+            try events("The justices agreed on Tuesday to review the law.\nArguments will likely be held in October.")
+                == ["2025-04-15 supreme ruling", "2025-10 supreme hearing"])
+    }
+
+    /// "imposed the sentence Thursday afternoon" in Thursday's paper: a time of day on the day of
+    /// publication is that day, not the next week's.
+    @Test func aTimeOfDayOnTheDayOfPublicationIsThatDay() throws {
+        #expect(try events("A federal judge dismissed the suit Wednesday afternoon.") == ["2025-04-16 trial ruling"])
     }
 
     @Test(arguments: [

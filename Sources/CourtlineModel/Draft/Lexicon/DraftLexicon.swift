@@ -30,7 +30,7 @@ enum DraftLexicon {
         .appeal: ["appealed", "appeals", "appealing"],
         .withdrawal: ["dropped", "drops", "withdrew", "withdrawn", "abandoned"],
         .settlement: ["settled", "settles", "settle", "agreed", "voted"],
-        .sanction: ["sanctioned", "fined", "penalized", "censured", "disbarred"],
+        .sanction: ["sanctioned", "fined", "penalized", "censured", "disbarred", "imposed", "imposes"],
         .hearing: ["heard", "argued", "hear", "hears", "testified"],
         .trial: ["tried"],
         .report: ["highlighted", "reported", "revealed", "exposed", "published", "disclosed", "discovered"],
@@ -55,6 +55,7 @@ enum DraftLexicon {
         "trial": .trial, "hearing": .hearing, "indictment": .filing, "arraignment": .hearing, "sentencing": .hearing,
         "arguments": .hearing, "conference": .hearing, "motion": .filing, "motions": .filing, "petition": .filing,
         "claim": .filing, "injunction": .ruling, "proceedings": .filing, "charges": .filing, "conclusion": .ruling,
+        "sentence": .ruling,
         // "set jury selection for Jan. 12": the trial's first day.
         "selection": .trial,
     ]
@@ -162,7 +163,7 @@ enum DraftLexicon {
     /// and their `actionVerbs` kind otherwise ("NSO agreed to pay").
     static let rulingWhenACourtActs: Set<String> = [
         "agreed", "declined", "refused", "decided", "froze", "shut", "allowed", "confirmed", "confirms", "hold",
-        "voted",
+        "voted", "imposed", "imposes",
     ]
     /// Verbs of saying that report a ruling when a court is their subject ("the panel said").
     static let courtSpeech: Set<String> = ["said", "says", "wrote"]

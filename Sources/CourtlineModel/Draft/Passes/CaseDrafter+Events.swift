@@ -253,10 +253,14 @@ extension CaseDrafter {
         {
             return (nil, .trial)
         }
+        // The latest event's court may be named only by its level ("The justices agreed").
         if DraftLexicon.currentCourtKinds.contains(kind) {
-            let latest = proposals.lazy.filter { $0.source == here.source && $0.courtKey != nil }
-                .max { $0.interval.sortKey < $1.interval.sortKey }
-            return (latest?.courtKey, latest == nil ? .trial : nil)
+            let latest = proposals.lazy.filter {
+                $0.source == here.source && ($0.courtKey != nil || $0.impliedLevel != nil)
+            }
+            .max { $0.interval.sortKey < $1.interval.sortKey }
+            guard let latest else { return (nil, .trial) }
+            return (latest.courtKey, latest.courtKey == nil ? latest.impliedLevel : nil)
         }
         // "asked the Patent Office to …" asks someone named; "asked in July for the suit to be
         // dismissed" asks the court the case is in.

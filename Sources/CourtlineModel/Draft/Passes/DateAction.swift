@@ -129,7 +129,8 @@ extension SentenceReading {
             timesAnother(first) ? following.first(where: \.isVerb) ?? first : first
         }.map(verbGoverningItsInfinitive).map(objectItsVerbNames)
         if let before, let after,
-            setOff(before, beforeTheClauseOf: date, whoseVerbIs: after)
+            opensAJoinedClause(date, whoseVerbIs: after)
+                || setOff(before, beforeTheClauseOf: date, whoseVerbIs: after)
                 || introduces(before, dated: date, beforeTheClauseOf: after)
         {
             return after
@@ -324,6 +325,17 @@ extension SentenceReading {
             DraftLexicon.timeConnectives.contains(words[index].lower)
                 && !words[index..<action.word].contains(where: \.endsClause)
         }
+    }
+
+    /// "issued an injunction in February 2015, and, on November 9, 2015, the Fifth Circuit
+    /// affirmed it": a date that opens a clause joined after another dates that clause's verb.
+    private func opensAJoinedClause(_ date: DateMention, whoseVerbIs verb: Action) -> Bool {
+        var joiner = date.words.lowerBound - 1
+        if joiner >= 0, DraftLexicon.datePrepositions.contains(words[joiner].lower) { joiner -= 1 }
+        guard verb.isVerb, joiner >= 1, DraftLexicon.leadingJoiners.contains(words[joiner].lower),
+            words[joiner - 1].endsClause
+        else { return false }
+        return !words[date.words.upperBound..<verb.word].contains(where: \.endsClause)
     }
 
     /// "After a three-week trial, a jury today found": a noun set off before the date's clause

@@ -100,7 +100,8 @@ struct DateMention {
         if value.count == 7, let year = Int(value.prefix(4)), let season = codes[String(value.suffix(2))] {
             return DateExpression.days(ofSeason: season, in: year).first > day
         }
-        return value > day.iso
+        // "2019-03-07TAF", Thursday afternoon: a time of day begins on its day.
+        return value.prefix(10) > day.iso
     }
 
     /// "a 2019 crash", "Brightline Health's 2024 acquisition", "an August ruling": a year or a

@@ -95,10 +95,24 @@ enum EventTitle {
                     && (words[start].lower.hasSuffix("ly") || DraftLexicon.beForms.contains(words[start].lower))
         {
             // "The motorcyclist, Evan Price, sued …", "Marisol Pena, 44, was fired": the verb's
-            // subject is the name set off before it.
-            kept = antecedent(endingAt: start - 1, in: words, after: dateline)
+            // subject is the name set off before it; "Judge T.S. Ellis, who had been critical of
+            // the prosecutors, imposed": the name before the relative clause set off.
+            let setOff = setOffRelativeClause(endingAt: start - 1, in: words, after: dateline)
+            kept = antecedent(endingAt: (setOff ?? start) - 1, in: words, after: dateline)
         }
         return (kept, start)
+    }
+
+    /// Where a relative clause set off by commas that ends at `end` starts, at its pronoun
+    /// (", who had been critical of the prosecutors,"), if it does.
+    private static func setOffRelativeClause(endingAt end: Int, in words: [Word], after floor: Int) -> Int? {
+        guard end > floor, words[end].endsClause,
+            let pronoun = stride(from: end - 1, through: max(floor + 1, end - 2 * wordsBefore), by: -1).first(where: {
+                words[$0].endsClause || DraftLexicon.relativePronouns.contains(words[$0].lower)
+            }),
+            !words[pronoun].endsClause, words[pronoun - 1].endsClause
+        else { return nil }
+        return pronoun
     }
 
     /// Runs of words as a title: on one line (a hard-wrapped article's line breaks are not the
