@@ -224,6 +224,13 @@ struct DateTaggerTests {
         #expect(value("The board extended its offer until Friday.") == "2024-06-21")
     }
 
+    /// "this Friday" is the Friday of publication's week, before or after publication.
+    @Test func thisWeekdayIsInPublicationsWeek() {
+        let value = { Self.firstValue(of: $0, published: "2024-12-18") }  // a Wednesday
+        #expect(value("The hearing is this Friday.") == "2024-12-20")
+        #expect(value("The shop closed this Monday.") == "2024-12-16")
+    }
+
     /// "until 5 p.m. EST, Nov. 9": a time on a day named with it is that day's, not
     /// publication's.
     @Test func aTimeOnANamedDayIsThatDaysTime() {

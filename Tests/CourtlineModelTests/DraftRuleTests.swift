@@ -1165,6 +1165,32 @@ struct DraftRuleTests {
                 == ["2025-04-15 supreme ruling", "2025-10 supreme hearing"])
     }
 
+    /// "Samsung asked a court last Thursday to …": asking a court is a filing in the court the
+    /// case is in, not a request of someone else.
+    @Test func askingACourtIsAFilingInIt() throws {
+        #expect(
+            try events(
+                "Acme asked a court on Monday to set the verdict aside.\nThe suit is in Reno County District Court.")
+                == ["2025-04-14 trial filing"])
+    }
+
+    /// "A federal appeals court panel on Tuesday questioned the rationale": a court questioning
+    /// is a hearing; anyone else questioning makes a statement.
+    @Test func aCourtQuestioningIsAHearing() throws {
+        #expect(
+            try events("A federal appeals court panel on Tuesday questioned the agency's reasons.")
+                == ["2025-04-15 appeals hearing"])
+        #expect(try events("The senator on Tuesday questioned the agency's reasons.") == ["2025-04-15 none statement"])
+    }
+
+    /// "phones it sold in 2010 and 2011": dates of something other than a legal action, and a
+    /// date joined to one, date no event.
+    @Test func aDateJoinedToAnotherHappeningsDatesNoEvent() throws {
+        #expect(
+            try events("A jury in Reno decided on Monday that Acme must pay for phones it sold in 2019 and 2020.")
+                == ["2025-04-14 trial ruling"])
+    }
+
     /// "imposed the sentence Thursday afternoon" in Thursday's paper: a time of day on the day of
     /// publication is that day, not the next week's.
     @Test func aTimeOfDayOnTheDayOfPublicationIsThatDay() throws {

@@ -15,7 +15,8 @@ enum TimexMeaning: Sendable, Equatable {
     case seasonOfReference(Int, direction: Int)
     /// "the third quarter", "the first half", "this summer" without a year.
     case part(TimexPoint.Granularity, Int)
-    /// "Friday", "last Friday" (direction -1), "next Friday" (+1); with a time of day, "Friday morning".
+    /// "Friday", "last Friday" (direction -1), "next Friday" (+1), "this Friday" (0, the one in
+    /// publication's week); with a time of day, "Friday morning".
     case weekday(Int, direction: Int?, clock: String?)
     /// "the weekend", "last weekend" (offset -1), "this weekend" (0); nil: the one the tense
     /// points to.

@@ -94,16 +94,21 @@ struct TimexResolver {
             placed = fromPublication(found.0, found.1.words(for: "such \(granularity)"))
         case .weekday(let weekday, let direction, let clock):
             // Reporting names the day it appears by its weekday whatever the tense ("warned
-            // Wednesday" in Wednesday's paper); only "next" or "last" moves it a week.
+            // Wednesday" in Wednesday's paper); only "next" or "last" moves it a week, and "this
+            // Friday" is the Friday of publication's week.
             let day =
-                direction == nil && weekday == published.weekday
-                ? published : self.weekday(weekday, direction: direction ?? tense(around: span).direction)
+                direction == 0
+                ? published.adding(days: weekday - published.weekday)
+                : direction == nil && weekday == published.weekday
+                    ? published : self.weekday(weekday, direction: direction ?? tense(around: span).direction)
             let point = clock.map { TimexPoint.time($0, on: day) } ?? .day(day)
             let which =
-                day == published
-                ? "the day of"
-                : day < published
-                    ? "the \(Self.weekdayNames[weekday - 1]) before" : "the \(Self.weekdayNames[weekday - 1]) after"
+                direction == 0
+                ? "the \(Self.weekdayNames[weekday - 1]) in the week of"
+                : day == published
+                    ? "the day of"
+                    : day < published
+                        ? "the \(Self.weekdayNames[weekday - 1]) before" : "the \(Self.weekdayNames[weekday - 1]) after"
             placed = fromPublication(point, which)
         case .weekend(let stated):
             // Read on a weekday, "the weekend" is the one just past unless the words look ahead.

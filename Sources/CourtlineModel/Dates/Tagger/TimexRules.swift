@@ -236,7 +236,7 @@ enum TimexRules {
             var captures = c.values
             var direction: Int?
             if case .word(let word) = captures.first {
-                direction = word == "this" ? nil : offset(word)
+                direction = offset(word)
                 captures.removeFirst()
             }
             let rest = TimexCaptures(values: captures)

@@ -43,7 +43,7 @@ enum DraftLexicon {
         .seizure: ["seized", "raided", "confiscated", "arrested", "surrendered", "extradited", "searched"],
         .statement: [
             "said", "says", "announced", "stated", "told", "respond", "responded", "commented", "declined", "refused",
-            "decided", "confirmed", "confirms",
+            "decided", "confirmed", "confirms", "questioned", "questions", "grilled", "quizzed",
         ],
     ]
 
@@ -111,7 +111,8 @@ enum DraftLexicon {
     /// appointed in 2019"): the date right after one is its own, not the legal action's before it.
     static let otherHappenings: Set<String> = [
         "passed", "enacted", "adopted", "appointed", "elected", "founded", "hired", "born", "built", "launched",
-        "introduced", "signed", "opened", "acquired", "bought", "released",
+        "introduced", "signed", "opened", "acquired", "bought", "released", "sold", "purchased", "manufactured",
+        "marketed",
     ]
     /// Prepositions that open a phrase before a sentence's clause ("In a 34-page opinion issued
     /// Thursday, …", "With a ruling on Monday, …").
@@ -167,6 +168,9 @@ enum DraftLexicon {
     ]
     /// Verbs of saying that report a ruling when a court is their subject ("the panel said").
     static let courtSpeech: Set<String> = ["said", "says", "wrote"]
+    /// Verbs of asking that report a hearing when a court is their subject ("the panel
+    /// questioned"); anyone else questioning a thing makes a statement.
+    static let courtQuestioning: Set<String> = ["questioned", "questions", "grilled", "quizzed"]
     /// Verbs of telling that, with a court as their object, report a filing ("told the 9th
     /// Circuit", "urged the justices").
     static let addressingVerbs: Set<String> = ["told", "tells", "urged", "urges", "pressed", "presses"]

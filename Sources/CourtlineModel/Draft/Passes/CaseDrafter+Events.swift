@@ -169,6 +169,13 @@ extension CaseDrafter {
             kind = .ruling
         }
         if !quoted, kind == .statement, courtSpeaks(at: action.word, in: here) { kind = .ruling }
+        // "A federal appeals court panel on Tuesday questioned the government's rationale": a
+        // court questions at a hearing.
+        if !quoted, kind == .statement, DraftLexicon.courtQuestioning.contains(here.words[action.word].lower),
+            courtIsSubject(of: action.word, in: here)
+        {
+            kind = .hearing
+        }
         let court = court(before: action.word, kind: kind, in: here)
         return EventProposal(
             kind: kind,
@@ -183,10 +190,23 @@ extension CaseDrafter {
     /// what a court says, its name alone the verb's subject, it says in a ruling. A judge's words
     /// may be said from the bench or to a reporter, so only a court's count.
     private func courtSpeaks(at verb: Int, in here: SentenceInDraft) -> Bool {
-        guard DraftLexicon.courtSpeech.contains(here.words[verb].lower),
-            let court = here.courtWords.map(\.at).filter({ $0 < verb }).max()
-        else { return false }
-        return here.words[court..<verb].allSatisfy { !$0.endsClause && SentenceReading.isCourtNameWord($0) }
+        DraftLexicon.courtSpeech.contains(here.words[verb].lower) && courtIsSubject(of: verb, in: here)
+    }
+
+    /// Whether the verb's subject is a court's name alone, a date aside ("a Ninth Circuit panel
+    /// said", "an appeals court panel on Tuesday questioned").
+    private func courtIsSubject(of verb: Int, in here: SentenceInDraft) -> Bool {
+        guard let court = here.courtWords.map(\.at).filter({ $0 < verb }).max() else { return false }
+        let dated = Set(
+            here.reading.dates.flatMap { date in
+                let start = date.words.lowerBound
+                let preposition = start > 0 && DraftLexicon.datePrepositions.contains(here.words[start - 1].lower)
+                return Array((preposition ? start - 1 : start)..<date.words.upperBound)
+            })
+        return (court..<verb).allSatisfy { index in
+            dated.contains(index)
+                || (!here.words[index].endsClause && SentenceReading.isCourtNameWord(here.words[index]))
+        }
     }
 
     /// The court an action at `word` is before: the subject before the verb names the court
@@ -263,10 +283,12 @@ extension CaseDrafter {
             return (latest.courtKey, latest.courtKey == nil ? latest.impliedLevel : nil)
         }
         // "asked the Patent Office to …" asks someone named; "asked in July for the suit to be
-        // dismissed" asks the court the case is in.
+        // dismissed" and "asked a court last Thursday to …" ask the court the case is in.
         let addressee = word + 1 < here.words.count ? here.words[word + 1] : nil
+        let asksACourt =
+            word + 2 < here.words.count && DraftLexicon.lastNamedForumNouns.contains(here.words[word + 2].lower)
         let asksAnother =
-            DraftLexicon.requestsOfAnother.contains(here.words[word].lower)
+            DraftLexicon.requestsOfAnother.contains(here.words[word].lower) && !asksACourt
             && addressee.map { DraftLexicon.determiners.contains($0.lower) || $0.isCapitalized } == true
         let level = DraftLexicon.levelByActionWord[here.words[word].lower] ?? DraftLexicon.levelByKind[kind]
         return (nil, asksAnother ? nil : level)

@@ -61,9 +61,13 @@ extension SentenceReading {
         {
             return said
         }
-        // "upholding a city law passed in 2024": the date is the law's passing, no legal action.
+        // "upholding a city law passed in 2024": the date is the law's passing, no legal action;
+        // so is a date joined to such a date ("phones it sold in 2010 and 2011").
+        let lead =
+            start >= 1 && words[start - 1].lower == "and"
+            ? dates.first(where: { $0.words.upperBound == start - 1 })?.words.lowerBound ?? start : start
         let claimer =
-            start >= 1 && DraftLexicon.datePrepositions.contains(words[start - 1].lower) ? start - 2 : start - 1
+            lead >= 1 && DraftLexicon.datePrepositions.contains(words[lead - 1].lower) ? lead - 2 : lead - 1
         // But "the trial finally opened in July" is the trial's start.
         if claimer >= 0, DraftLexicon.otherHappenings.contains(words[claimer].lower),
             claimer == 0 || !DraftLexicon.decisionPapers.contains(words[claimer - 1].lower),
