@@ -41,7 +41,7 @@ enum TimexMeaning: Sendable, Equatable {
     case holiday(String)
     /// "10:35 a.m." alone: that time on the publication day.
     case clock(String)
-    /// "5 p.m. EST Nov. 9": a time on the day the inner meaning places.
+    /// "5 p.m. EST Nov. 9": a time on the day the inner meaning (always a day's) places.
     indirect case atClock(String, on: TimexMeaning)
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     case reference(String)

@@ -96,20 +96,19 @@ struct TimexResolver {
             // Reporting names the day it appears by its weekday whatever the tense ("warned
             // Wednesday" in Wednesday's paper); only "next" or "last" moves it a week, and "this
             // Friday" is the Friday of publication's week.
-            let day =
-                direction == 0
-                ? published.adding(days: weekday - published.weekday)
-                : direction == nil && weekday == published.weekday
+            let name = Self.weekdayNames[weekday - 1]
+            let day: CalendarDay
+            let which: String
+            if direction == 0 {
+                day = published.adding(days: weekday - published.weekday)
+                which = "the \(name) in the week of"
+            } else {
+                day =
+                    direction == nil && weekday == published.weekday
                     ? published : self.weekday(weekday, direction: direction ?? tense(around: span).direction)
-            let point = clock.map { TimexPoint.time($0, on: day) } ?? .day(day)
-            let which =
-                direction == 0
-                ? "the \(Self.weekdayNames[weekday - 1]) in the week of"
-                : day == published
-                    ? "the day of"
-                    : day < published
-                        ? "the \(Self.weekdayNames[weekday - 1]) before" : "the \(Self.weekdayNames[weekday - 1]) after"
-            placed = fromPublication(point, which)
+                which = day == published ? "the day of" : "the \(name) \(day < published ? "before" : "after")"
+            }
+            placed = fromPublication(clock.map { TimexPoint.time($0, on: day) } ?? .day(day), which)
         case .weekend(let stated):
             // Read on a weekday, "the weekend" is the one just past unless the words look ahead.
             // "next weekend" read on a weekday is the coming one, this week's.
@@ -189,9 +188,9 @@ struct TimexResolver {
         case .clock(let clock):
             placed = fromPublication(.time(clock, on: published), "the day of")
         case .atClock(let clock, let day):
+            // The rules give a day's meaning inside, so its value is a day's.
             guard let onDay = place(day, tokens: span, text: text, range: range) else { return nil }
-            return Placed(
-                value: onDay.value.count == 10 ? "\(onDay.value)T\(clock)" : onDay.value, derivation: onDay.derivation)
+            return Placed(value: "\(onDay.value)T\(clock)", derivation: onDay.derivation)
         }
         if placed.0.granularity != .century, placed.0.granularity != .decade || meaning != .stated(placed.0) {
             reference = (placed.0, text, range)

@@ -166,11 +166,13 @@ enum DraftLexicon {
         "agreed", "declined", "refused", "decided", "froze", "shut", "allowed", "confirmed", "confirms", "hold",
         "voted", "imposed", "imposes",
     ]
-    /// Verbs of saying that report a ruling when a court is their subject ("the panel said").
-    static let courtSpeech: Set<String> = ["said", "says", "wrote"]
-    /// Verbs of asking that report a hearing when a court is their subject ("the panel
-    /// questioned"); anyone else questioning a thing makes a statement.
-    static let courtQuestioning: Set<String> = ["questioned", "questions", "grilled", "quizzed"]
+    /// Verbs of saying, and the kind of event they report when a court's name alone is their
+    /// subject: what "a Ninth Circuit panel said" it said in a ruling; what "an appeals court
+    /// panel on Tuesday questioned" it asked at a hearing. Anyone else makes a statement.
+    static let kindWhenACourtSays: [String: Event.Kind] = [
+        "said": .ruling, "says": .ruling, "wrote": .ruling,
+        "questioned": .hearing, "questions": .hearing, "grilled": .hearing, "quizzed": .hearing,
+    ]
     /// Verbs of telling that, with a court as their object, report a filing ("told the 9th
     /// Circuit", "urged the justices").
     static let addressingVerbs: Set<String> = ["told", "tells", "urged", "urges", "pressed", "presses"]

@@ -168,13 +168,10 @@ extension CaseDrafter {
         {
             kind = .ruling
         }
-        if !quoted, kind == .statement, courtSpeaks(at: action.word, in: here) { kind = .ruling }
-        // "A federal appeals court panel on Tuesday questioned the government's rationale": a
-        // court questions at a hearing.
-        if !quoted, kind == .statement, DraftLexicon.courtQuestioning.contains(here.words[action.word].lower),
+        if !quoted, kind == .statement, let said = DraftLexicon.kindWhenACourtSays[here.words[action.word].lower],
             courtIsSubject(of: action.word, in: here)
         {
-            kind = .hearing
+            kind = said
         }
         let court = court(before: action.word, kind: kind, in: here)
         return EventProposal(
@@ -186,23 +183,13 @@ extension CaseDrafter {
             lastSentence: here.sentence.index)
     }
 
-    /// "A Pennsylvania appeals court said Thursday it won't order …", "a Ninth Circuit panel said":
-    /// what a court says, its name alone the verb's subject, it says in a ruling. A judge's words
-    /// may be said from the bench or to a reporter, so only a court's count.
-    private func courtSpeaks(at verb: Int, in here: SentenceInDraft) -> Bool {
-        DraftLexicon.courtSpeech.contains(here.words[verb].lower) && courtIsSubject(of: verb, in: here)
-    }
-
     /// Whether the verb's subject is a court's name alone, a date aside ("a Ninth Circuit panel
-    /// said", "an appeals court panel on Tuesday questioned").
+    /// said", "an appeals court panel on Tuesday questioned"). A judge's words may be said from
+    /// the bench or to a reporter, so only a court's count.
     private func courtIsSubject(of verb: Int, in here: SentenceInDraft) -> Bool {
         guard let court = here.courtWords.map(\.at).filter({ $0 < verb }).max() else { return false }
         let dated = Set(
-            here.reading.dates.flatMap { date in
-                let start = date.words.lowerBound
-                let preposition = start > 0 && DraftLexicon.datePrepositions.contains(here.words[start - 1].lower)
-                return Array((preposition ? start - 1 : start)..<date.words.upperBound)
-            })
+            here.reading.dates.flatMap { Array(here.reading.phraseStart(of: $0)..<$0.words.upperBound) })
         return (court..<verb).allSatisfy { index in
             dated.contains(index)
                 || (!here.words[index].endsClause && SentenceReading.isCourtNameWord(here.words[index]))

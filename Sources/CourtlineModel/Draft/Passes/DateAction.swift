@@ -64,10 +64,8 @@ extension SentenceReading {
         // "upholding a city law passed in 2024": the date is the law's passing, no legal action;
         // so is a date joined to such a date ("phones it sold in 2010 and 2011").
         let lead =
-            start >= 1 && words[start - 1].lower == "and"
-            ? dates.first(where: { $0.words.upperBound == start - 1 })?.words.lowerBound ?? start : start
-        let claimer =
-            lead >= 1 && DraftLexicon.datePrepositions.contains(words[lead - 1].lower) ? lead - 2 : lead - 1
+            start >= 1 && words[start - 1].lower == "and" ? dates.first { $0.words.upperBound == start - 1 } : nil
+        let claimer = phraseStart(of: lead ?? date) - 1
         // But "the trial finally opened in July" is the trial's start.
         if claimer >= 0, DraftLexicon.otherHappenings.contains(words[claimer].lower),
             claimer == 0 || !DraftLexicon.decisionPapers.contains(words[claimer - 1].lower),
@@ -334,8 +332,7 @@ extension SentenceReading {
     /// "issued an injunction in February 2015, and, on November 9, 2015, the Fifth Circuit
     /// affirmed it": a date that opens a clause joined after another dates that clause's verb.
     private func opensAJoinedClause(_ date: DateMention, whoseVerbIs verb: Action) -> Bool {
-        var joiner = date.words.lowerBound - 1
-        if joiner >= 0, DraftLexicon.datePrepositions.contains(words[joiner].lower) { joiner -= 1 }
+        let joiner = phraseStart(of: date) - 1
         guard verb.isVerb, joiner >= 1, DraftLexicon.leadingJoiners.contains(words[joiner].lower),
             words[joiner - 1].endsClause
         else { return false }

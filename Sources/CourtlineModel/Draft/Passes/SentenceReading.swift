@@ -129,6 +129,12 @@ struct SentenceReading {
 
     /// A word that may stand inside a court's name or level: "Georgia", "9th", "appeals", "panel",
     /// "of the".
+    /// Where the date's phrase starts: at its preposition ("on Tuesday", "in 2010"), if it has one.
+    func phraseStart(of date: DateMention) -> Int {
+        let start = date.words.lowerBound
+        return start > 0 && DraftLexicon.datePrepositions.contains(words[start - 1].lower) ? start - 1 : start
+    }
+
     static func isCourtNameWord(_ word: Word) -> Bool {
         let lower = withoutPossessive(word.lower)
         return word.isCapitalized || lower.first?.isNumber == true || DraftLexicon.courtNouns.contains(lower)
